@@ -1,0 +1,34 @@
+package io.github.comunicacaosockets.codec;
+
+/**
+ * Why a frame from a peer was not delivered as a message. The tag is the value of the
+ * {@code reason} tag on {@code chat.messages.rejected}.
+ */
+public enum RejectionReason {
+
+	/** Characters other than 0, 1 and spaces, or a digit count that is not a multiple of 8. */
+	MALFORMED_BITS("malformed-bits"),
+
+	/** Bytes that are not valid UTF-8; the text is still shown, with replacement characters. */
+	INVALID_UTF8("invalid-utf8"),
+
+	/** A frame with nothing in it, such as a bare line end. */
+	EMPTY("empty"),
+
+	/** A frame larger than {@code chat.max-message-bytes}; the connection that sent it is closed. */
+	TOO_LARGE("too-large"),
+
+	/** A frame cut short because the peer closed the connection in the middle of it. */
+	INCOMPLETE("incomplete");
+
+	private final String tag;
+
+	RejectionReason(String tag) {
+		this.tag = tag;
+	}
+
+	public String tag() {
+		return this.tag;
+	}
+
+}

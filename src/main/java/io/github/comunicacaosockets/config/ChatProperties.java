@@ -1,0 +1,89 @@
+package io.github.comunicacaosockets.config;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings under {@code chat.}: who we are, where we listen or connect, and how messages travel.
+ *
+ * @param role whether this process is the server or a client
+ * @param host the address the server binds to, or the host a client connects to
+ * @param port the TCP port (0 lets the server pick a free one)
+ * @param wire how a message is written on the socket
+ * @param maxMessageBytes the largest frame accepted, in bytes as they arrive on the wire
+ * @param retryInterval how long a client waits between attempts to reach the server
+ */
+@Validated
+@ConfigurationProperties("chat")
+public record ChatProperties(
+		@NotNull @DefaultValue("server") Role role,
+		@NotBlank @DefaultValue("localhost") String host,
+		@Min(0) @Max(65535) @DefaultValue("5000") int port,
+		@NotNull @Valid @DefaultValue Wire wire,
+		@NotNull @DefaultValue("64KB") DataSize maxMessageBytes,
+		@NotNull @DefaultValue("2s") Duration retryInterval) {
+
+	public ChatProperties {
+		if (maxMessageBytes != null && (maxMessageBytes.toBytes() < 8 || maxMessageBytes.toBytes() > Integer.MAX_VALUE - 8)) {
+			throw new IllegalArgumentException(
+					"chat.max-message-bytes must be between 8B and 2GB, but was " + maxMessageBytes);
+		}
+		if (retryInterval != null && (retryInterval.isNegative() || retryInterval.isZero())) {
+			throw new IllegalArgumentException("chat.retry-interval must be positive, but was " + retryInterval);
+		}
+	}
+
+	/** The frame bound as an {@code int}, ready for buffers. */
+	public int maxFrameBytes() {
+		return (int) this.maxMessageBytes.toBytes();
+	}
+
+	/**
+	 * How a message is written on the socket.
+	 *
+	 * @param encoding the payload: the text's bits as ASCII digits, or its UTF-8 bytes
+	 * @param framing where one message ends: at a line end, or wherever one read ends
+	 */
+	public record Wire(@NotNull @DefaultValue("bits") Encoding encoding, @NotNull @DefaultValue("line") Framing framing) {
+	}
+
+	/** Which end of the conversation this process is. */
+	public enum Role {
+
+		SERVER, CLIENT
+
+	}
+
+	/** The payload written for one message. */
+	public enum Encoding {
+
+		/** Each UTF-8 byte as eight ASCII {@code 0}/{@code 1} characters, most significant bit first. */
+		BITS,
+
+		/** The UTF-8 bytes themselves. */
+		BYTES
+
+	}
+
+	/** Where one message ends on the stream. */
+	public enum Framing {
+
+		/** One message per line: LF ends it, a CR before the LF is dropped. */
+		LINE,
+
+		/** Whatever one read returns is one message; nothing is added on send. */
+		RAW
+
+	}
+
+}

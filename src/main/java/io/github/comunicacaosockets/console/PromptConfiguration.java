@@ -1,0 +1,24 @@
+package io.github.comunicacaosockets.console;
+
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.jline.PromptProvider;
+
+import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.config.ChatProperties.Role;
+
+/** The prompt says which end of the chat this console is. */
+@Configuration(proxyBeanMethods = false)
+class PromptConfiguration {
+
+	@Bean
+	PromptProvider chatPrompt(ChatProperties properties) {
+		AttributedString prompt = new AttributedString((properties.role() == Role.SERVER) ? "servidor> " : "cliente> ",
+				AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+		return () -> prompt;
+	}
+
+}

@@ -1,0 +1,102 @@
+package io.github.comunicacaosockets.tcp;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.integration.ip.tcp.connection.AbstractConnectionFactory;
+import org.springframework.integration.ip.tcp.connection.TcpConnection;
+import org.springframework.integration.ip.tcp.connection.TcpConnectionCloseEvent;
+import org.springframework.integration.ip.tcp.connection.TcpConnectionOpenEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * The open connections, numbered {@code #1}, {@code #2}, ... in the order they arrived, kept in
+ * step with Spring Integration's open and close events. It turns those events into
+ * {@link PeerConnectedEvent}s and {@link PeerDisconnectedEvent}s that carry the peer's number.
+ */
+@Component
+public class Connections {
+
+	private final Map<String, Peer> peers = new ConcurrentHashMap<>();
+
+	private final AtomicInteger numbers = new AtomicInteger();
+
+	private final AtomicReference<String> lastSender = new AtomicReference<>();
+
+	private final AbstractConnectionFactory connectionFactory;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	public Connections(AbstractConnectionFactory connectionFactory, ApplicationEventPublisher publisher) {
+		this.connectionFactory = connectionFactory;
+		this.publisher = publisher;
+		this.clock = Clock.systemDefaultZone();
+	}
+
+	@EventListener
+	void opened(TcpConnectionOpenEvent event) {
+		TcpConnection connection = (TcpConnection) event.getSource();
+		Peer peer = new Peer(this.numbers.incrementAndGet(), event.getConnectionId(),
+				connection.getHostAddress() + ":" + connection.getPort(), this.clock.instant());
+		this.peers.put(peer.connectionId(), peer);
+		this.publisher.publishEvent(new PeerConnectedEvent(this, peer));
+	}
+
+	@EventListener
+	void closed(TcpConnectionCloseEvent event) {
+		Peer peer = this.peers.remove(event.getConnectionId());
+		this.lastSender.compareAndSet(event.getConnectionId(), null);
+		if (peer != null) {
+			this.publisher.publishEvent(new PeerDisconnectedEvent(this, peer));
+		}
+	}
+
+	/** The open connections, by number. */
+	public List<Peer> list() {
+		return this.peers.values().stream().sorted(Comparator.comparingInt(Peer::number)).toList();
+	}
+
+	public Optional<Peer> byConnectionId(String connectionId) {
+		return Optional.ofNullable(this.peers.get(connectionId));
+	}
+
+	public Optional<Peer> byNumber(int number) {
+		return this.peers.values().stream().filter((peer) -> peer.number() == number).findFirst();
+	}
+
+	/** The peer that sent the most recent message, while it is still connected. */
+	public Optional<Peer> lastSender() {
+		String connectionId = this.lastSender.get();
+		return (connectionId != null) ? byConnectionId(connectionId) : Optional.empty();
+	}
+
+	void received(String connectionId) {
+		Peer peer = this.peers.get(connectionId);
+		if (peer != null) {
+			peer.countIn();
+			this.lastSender.set(connectionId);
+		}
+	}
+
+	void sent(Peer peer) {
+		peer.countOut();
+	}
+
+	/** Closes every open connection; each close is reported through the usual events. */
+	public void closeAll() {
+		for (String connectionId : this.peers.keySet()) {
+			this.connectionFactory.closeConnection(connectionId);
+		}
+	}
+
+}

@@ -1,0 +1,146 @@
+package io.github.comunicacaosockets.tcp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.integration.ip.IpHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessagingException;
+import org.springframework.stereotype.Component;
+
+import io.github.comunicacaosockets.codec.BitTransformer;
+import io.github.comunicacaosockets.codec.ReceivedText;
+import io.github.comunicacaosockets.codec.RejectedFrameException;
+import io.github.comunicacaosockets.codec.RejectionReason;
+import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.config.ChatProperties.Role;
+
+/**
+ * What happens to messages at the ends of the flows: received ones and rejected frames are
+ * attributed to their peer and announced as events (the console shows them, the metrics count
+ * them); sent ones are addressed, written through the {@link ChatGateway} and announced the same way.
+ */
+@Component
+public class Conversation {
+
+	private final Connections connections;
+
+	private final ChatGateway gateway;
+
+	private final BitTransformer bitTransformer;
+
+	private final ChatProperties properties;
+
+	private final ApplicationEventPublisher publisher;
+
+	public Conversation(Connections connections, ChatGateway gateway, BitTransformer bitTransformer,
+			ChatProperties properties, ApplicationEventPublisher publisher) {
+		this.connections = connections;
+		this.gateway = gateway;
+		this.bitTransformer = bitTransformer;
+		this.properties = properties;
+		this.publisher = publisher;
+	}
+
+	void received(ReceivedText message, @Nullable String connectionId) {
+		Optional<Peer> peer = (connectionId != null) ? this.connections.byConnectionId(connectionId) : Optional.empty();
+		if (peer.isEmpty()) {
+			return;
+		}
+		this.connections.received(connectionId);
+		this.publisher.publishEvent(new MessageReceivedEvent(this, peer.get(), message));
+		if (!message.validUtf8()) {
+			this.publisher.publishEvent(new MessageRejectedEvent(this, peer.get(), RejectionReason.INVALID_UTF8,
+					"bytes inválidos em UTF-8 (mostrados como \uFFFD)"));
+		}
+	}
+
+	void rejected(Throwable error) {
+		Peer peer = null;
+		if (error instanceof MessagingException messagingException) {
+			Message<?> failed = messagingException.getFailedMessage();
+			String connectionId = (failed != null) ? failed.getHeaders().get(IpHeaders.CONNECTION_ID, String.class) : null;
+			peer = (connectionId != null) ? this.connections.byConnectionId(connectionId).orElse(null) : null;
+		}
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(error);
+		if (cause instanceof RejectedFrameException rejected) {
+			this.publisher.publishEvent(new MessageRejectedEvent(this, peer, rejected.reason(), rejected.getMessage()));
+		}
+		else {
+			this.publisher.publishEvent(new MessageRejectedEvent(this, peer, RejectionReason.MALFORMED_BITS,
+					"erro ao processar a mensagem: " + cause.getMessage()));
+		}
+	}
+
+	@EventListener
+	void frameRejected(FrameRejectedEvent event) {
+		Peer peer = this.connections.byConnectionId(event.connectionId()).orElse(null);
+		this.publisher.publishEvent(new MessageRejectedEvent(this, peer, event.reason(), event.description()));
+	}
+
+	/**
+	 * Sends a message to the chosen peers. Never throws for a peer's sake: every outcome is in
+	 * the report.
+	 * @param text the message
+	 * @param recipients who gets it
+	 * @return what was sent to whom, or why nothing was
+	 */
+	public SendReport send(String text, Recipients recipients) {
+		String bits = this.bitTransformer.bitsOf(text);
+		int wireBytes = this.bitTransformer.toWire(text).length;
+		if (wireBytes > this.properties.maxFrameBytes()) {
+			return SendReport.refused(text, bits, "Mensagem grande demais: " + wireBytes + " bytes no fio, o limite é "
+					+ this.properties.maxFrameBytes() + " (chat.max-message-bytes). Nada foi enviado.");
+		}
+		List<Peer> open = this.connections.list();
+		if (open.isEmpty()) {
+			return SendReport.refused(text, bits, (this.properties.role() == Role.SERVER)
+					? "Nenhum cliente conectado: a mensagem não foi enviada."
+					: "Sem conexão com o servidor: a mensagem não foi enviada.");
+		}
+		List<Peer> targets;
+		if (recipients.all()) {
+			targets = open;
+		}
+		else if (recipients.number() != null) {
+			Optional<Peer> chosen = this.connections.byNumber(recipients.number());
+			if (chosen.isEmpty()) {
+				return SendReport.refused(text, bits, "Não há cliente #" + recipients.number()
+						+ " conectado (use 'clientes' para ver a lista): a mensagem não foi enviada.");
+			}
+			targets = List.of(chosen.get());
+		}
+		else if (open.size() == 1) {
+			targets = open;
+		}
+		else {
+			Optional<Peer> last = this.connections.lastSender();
+			if (last.isEmpty()) {
+				return SendReport.refused(text, bits, "Há " + open.size()
+						+ " clientes conectados e nenhum escreveu ainda: use --to N ou --all. A mensagem não foi enviada.");
+			}
+			targets = List.of(last.get());
+		}
+		List<Peer> delivered = new ArrayList<>();
+		List<SendReport.Failure> failed = new ArrayList<>();
+		for (Peer peer : targets) {
+			try {
+				this.gateway.send(text, (this.properties.role() == Role.SERVER) ? peer.connectionId() : null);
+				this.connections.sent(peer);
+				delivered.add(peer);
+				this.publisher.publishEvent(new MessageSentEvent(this, peer, text));
+			}
+			catch (MessagingException ex) {
+				failed.add(new SendReport.Failure(peer, NestedExceptionUtils.getMostSpecificCause(ex).getMessage()));
+			}
+		}
+		return new SendReport(text, bits, delivered, failed, null);
+	}
+
+}

@@ -1,0 +1,64 @@
+package io.github.comunicacaosockets.tcp;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One open connection as people see it: a short number, the address at the other end, when it
+ * came, and how many messages went each way.
+ */
+public final class Peer {
+
+	private final int number;
+
+	private final String connectionId;
+
+	private final String address;
+
+	private final Instant connectedAt;
+
+	private final AtomicLong messagesIn = new AtomicLong();
+
+	private final AtomicLong messagesOut = new AtomicLong();
+
+	Peer(int number, String connectionId, String address, Instant connectedAt) {
+		this.number = number;
+		this.connectionId = connectionId;
+		this.address = address;
+		this.connectedAt = connectedAt;
+	}
+
+	public int number() {
+		return this.number;
+	}
+
+	public String connectionId() {
+		return this.connectionId;
+	}
+
+	/** The remote end as {@code host:port}, e.g. {@code 127.0.0.1:52341}. */
+	public String address() {
+		return this.address;
+	}
+
+	public Instant connectedAt() {
+		return this.connectedAt;
+	}
+
+	public long messagesIn() {
+		return this.messagesIn.get();
+	}
+
+	public long messagesOut() {
+		return this.messagesOut.get();
+	}
+
+	void countIn() {
+		this.messagesIn.incrementAndGet();
+	}
+
+	void countOut() {
+		this.messagesOut.incrementAndGet();
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.github.comunicacaosockets.tcp;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What became of one {@code send}: the peers it reached, those it failed to reach and why, or why
+ * nothing was sent at all.
+ *
+ * @param text the message
+ * @param bits the message's bits, grouped for reading
+ * @param delivered the peers the message was written to
+ * @param failed the peers it could not be written to, with the reason
+ * @param refusal why nothing was attempted, or {@code null}
+ */
+public record SendReport(String text, String bits, List<Peer> delivered, List<Failure> failed,
+		@Nullable String refusal) {
+
+	static SendReport refused(String text, String bits, String refusal) {
+		return new SendReport(text, bits, List.of(), List.of(), refusal);
+	}
+
+	/** A peer the message could not be written to. */
+	public record Failure(Peer peer, String reason) {
+	}
+
+}
