@@ -3,6 +3,8 @@ package io.github.comunicacaosockets.codec;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Turns bytes into their bits written as ASCII {@code '0'}/{@code '1'} (eight characters per byte,
@@ -66,14 +68,11 @@ public final class BitCodec {
 	 * appears, or the number of digits is not a multiple of eight
 	 */
 	public static byte[] decode(byte[] bits) {
-		if (bits.length % BITS_PER_BYTE == 0 && decodesWithoutSeparators(bits)) {
-			return decodeDigits(bits, bits.length);
-		}
-		byte[] digits = withoutSeparators(bits);
-		return decodeDigits(digits, digits.length);
+		byte[] digits = (bits.length % BITS_PER_BYTE == 0 && isOnlyDigits(bits)) ? bits : withoutSeparators(bits);
+		return decodeDigits(digits);
 	}
 
-	private static boolean decodesWithoutSeparators(byte[] bits) {
+	private static boolean isOnlyDigits(byte[] bits) {
 		for (int i = 0; i < bits.length; i += BITS_PER_BYTE) {
 			long chunk = (long) LONGS.get(bits, i);
 			if ((chunk & DIGIT_MASK) != ALL_ZERO_DIGITS) {
@@ -98,11 +97,11 @@ public final class BitCodec {
 		if (count % BITS_PER_BYTE != 0) {
 			throw MalformedBitsException.incompleteOctet(count);
 		}
-		return digits;
+		return Arrays.copyOf(digits, count);
 	}
 
-	private static byte[] decodeDigits(byte[] digits, int length) {
-		byte[] bytes = new byte[length / BITS_PER_BYTE];
+	private static byte[] decodeDigits(byte[] digits) {
+		byte[] bytes = new byte[digits.length / BITS_PER_BYTE];
 		for (int i = 0, o = 0; o < bytes.length; i += BITS_PER_BYTE, o++) {
 			long chunk = (long) LONGS.get(digits, i);
 			bytes[o] = (byte) (((chunk & LOW_BITS) * GATHER) >>> 56);
@@ -128,7 +127,7 @@ public final class BitCodec {
 			System.arraycopy(bits, g * BITS_PER_BYTE, text, o, BITS_PER_BYTE);
 			o += BITS_PER_BYTE;
 		}
-		return new String(text, java.nio.charset.StandardCharsets.US_ASCII);
+		return new String(text, StandardCharsets.US_ASCII);
 	}
 
 }
