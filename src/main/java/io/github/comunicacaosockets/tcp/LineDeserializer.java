@@ -41,12 +41,12 @@ public class LineDeserializer implements Deserializer<byte[]> {
 				return Arrays.copyOf(buffer, length);
 			}
 			if (length == buffer.length) {
-				if (length > this.maxFrameBytes) {
-					throw FrameRejectedException.tooLarge(length, this.maxFrameBytes);
-				}
 				buffer = Arrays.copyOf(buffer, Math.min(length * 2, this.maxFrameBytes + 1));
 			}
 			buffer[length++] = (byte) next;
+			if (length > this.maxFrameBytes) {
+				throw FrameRejectedException.tooLarge(length, this.maxFrameBytes);
+			}
 		}
 	}
 

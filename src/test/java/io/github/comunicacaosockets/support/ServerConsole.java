@@ -1,0 +1,39 @@
+package io.github.comunicacaosockets.support;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.test.system.CapturedOutput;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Reads the server's console as a person would: waits for lines to appear in the captured output.
+ */
+public final class ServerConsole {
+
+	private final CapturedOutput output;
+
+	public ServerConsole(CapturedOutput output) {
+		this.output = output;
+	}
+
+	/** Waits until the console shows {@code text}. */
+	public void shows(String text) {
+		await().atMost(WirePeer.TIMEOUT).until(() -> this.output.getOut().contains(text));
+	}
+
+	/** The number the server gave a peer, read from its {@code Conectado por ...} line. */
+	public int numberOf(WirePeer peer) {
+		Pattern line = Pattern.compile("Conectado por 127\\.0\\.0\\.1:" + peer.localPort() + " \\(cliente #(\\d+)\\)");
+		return await().atMost(WirePeer.TIMEOUT).until(() -> {
+			Matcher matcher = line.matcher(this.output.getOut());
+			return matcher.find() ? Integer.parseInt(matcher.group(1)) : null;
+		}, (number) -> number != null);
+	}
+
+	public String text() {
+		return this.output.getOut();
+	}
+
+}

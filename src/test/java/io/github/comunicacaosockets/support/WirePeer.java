@@ -1,0 +1,141 @@
+package io.github.comunicacaosockets.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * A peer made of nothing but a {@link Socket}, as a student's nc or the original Python script
+ * would be. Reads wait at most {@link #TIMEOUT}, so a missing answer fails the test instead of
+ * hanging it.
+ */
+public final class WirePeer implements AutoCloseable {
+
+	public static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	private final Socket socket;
+
+	private final InputStream in;
+
+	private final OutputStream out;
+
+	private WirePeer(Socket socket) throws IOException {
+		this.socket = socket;
+		this.socket.setSoTimeout((int) TIMEOUT.toMillis());
+		this.in = socket.getInputStream();
+		this.out = socket.getOutputStream();
+	}
+
+	public static WirePeer connect(int port) {
+		try {
+			return new WirePeer(new Socket(InetAddress.getLoopbackAddress(), port));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The local port, which the server shows as this peer's address. */
+	public int localPort() {
+		return this.socket.getLocalPort();
+	}
+
+	public WirePeer send(String text) {
+		return send(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public WirePeer send(byte[] bytes) {
+		try {
+			this.out.write(bytes);
+			this.out.flush();
+			return this;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Reads up to the next LF, which is not returned. */
+	public String readLine() {
+		ByteArrayOutputStream line = new ByteArrayOutputStream();
+		try {
+			int next;
+			while ((next = this.in.read()) != '\n') {
+				if (next < 0) {
+					throw new IllegalStateException("Connection closed after " + line.size() + " bytes of a line");
+				}
+				line.write(next);
+			}
+			return line.toString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Reads exactly {@code count} bytes. */
+	public byte[] readBytes(int count) {
+		try {
+			byte[] bytes = this.in.readNBytes(count);
+			if (bytes.length < count) {
+				throw new IllegalStateException("Connection closed after " + bytes.length + " of " + count + " bytes");
+			}
+			return bytes;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Whether the other side closes the connection before {@link #TIMEOUT}; data still arriving is skipped. */
+	public boolean closedByServer() {
+		try {
+			byte[] sink = new byte[8192];
+			while (this.in.read(sink) >= 0) {
+				// skip whatever was still on its way
+			}
+			return true;
+		}
+		catch (SocketTimeoutException ex) {
+			return false;
+		}
+		catch (IOException ex) {
+			return true; // reset by the server
+		}
+	}
+
+	/** Sends a TCP RST instead of a FIN, like a process that dies. */
+	public void abort() {
+		try {
+			this.socket.setSoLinger(true, 0);
+			this.socket.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.socket.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "WirePeer" + Arrays.asList(this.socket.getLocalPort(), this.socket.getPort());
+	}
+
+}

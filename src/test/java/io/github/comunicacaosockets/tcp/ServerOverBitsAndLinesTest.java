@@ -1,0 +1,204 @@
+package io.github.comunicacaosockets.tcp;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
+import org.springframework.shell.test.ShellTestClient;
+import org.springframework.shell.test.autoconfigure.ShellTest;
+
+import io.github.comunicacaosockets.support.Actuator;
+import io.github.comunicacaosockets.support.ServerConsole;
+import io.github.comunicacaosockets.support.WirePeer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ShellTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "chat.port=0", "chat.max-message-bytes=1KB", "spring.shell.interactive.enabled=false" })
+@ExtendWith(OutputCaptureExtension.class)
+@DisplayName("The server, with bits on lines (the default wire), talking to plain sockets")
+class ServerOverBitsAndLinesTest {
+
+	private static final String OLA_BITS = "01001111011011001100001110100001";
+
+	@Autowired
+	private AbstractServerConnectionFactory server;
+
+	@Autowired
+	private ShellTestClient shell;
+
+	@LocalServerPort
+	private int httpPort;
+
+	private Actuator actuator;
+
+	@BeforeEach
+	void serverIsListening() {
+		await().atMost(WirePeer.TIMEOUT).until(this.server::isListening);
+		this.actuator = new Actuator(this.httpPort);
+	}
+
+	@Test
+	@DisplayName("shows the bits and the text of a message, and counts it as received")
+	void receivesBits(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		double received = this.actuator.metric("chat.messages.received");
+		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+			int number = console.numberOf(peer);
+
+			peer.send(OLA_BITS + "\n");
+
+			console.shows("Bits recebidos do cliente #" + number + ": 01001111 01101100 11000011 10100001");
+			console.shows("Cliente #" + number + ": Olá");
+			assertThat(this.actuator.metric("chat.messages.received")).isEqualTo(received + 1);
+		}
+	}
+
+	@Test
+	@DisplayName("accepts spaces between octets and CRLF line ends, as typed into telnet")
+	void acceptsTypedBits(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+			int number = console.numberOf(peer);
+
+			peer.send("01101111 01101001\r\n");
+
+			console.shows("Cliente #" + number + ": oi");
+		}
+	}
+
+	@Test
+	@DisplayName("sends what is typed after 'send' as bits with a line end, and shows the bits sent")
+	void sendsBits(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		double sent = this.actuator.metric("chat.messages.sent");
+		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+			int number = console.numberOf(peer);
+
+			var screen = this.shell.sendCommand("send --to " + number + " Olá");
+
+			assertThat(peer.readLine()).isEqualTo(OLA_BITS);
+			assertThat(screen.lines())
+				.containsExactly("Bits enviados para o cliente #" + number + ": 01001111 01101100 11000011 10100001");
+			assertThat(this.actuator.metric("chat.messages.sent")).isEqualTo(sent + 1);
+		}
+	}
+
+	@Test
+	@DisplayName("rejects malformed bits with a clear line and a count, and keeps the connection")
+	void rejectsMalformedBits(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		double malformed = this.actuator.metric("chat.messages.rejected", "reason:malformed-bits");
+		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+			int number = console.numberOf(peer);
+
+			peer.send("0100x111\n").send("0100111\n").send(OLA_BITS + "\n");
+
+			console.shows("Mensagem rejeitada do cliente #" + number + ": caractere 'x' na posição 5");
+			console.shows("Mensagem rejeitada do cliente #" + number + ": 7 bits não formam bytes inteiros");
+			console.shows("Cliente #" + number + ": Olá");
+			assertThat(this.actuator.metric("chat.messages.rejected", "reason:malformed-bits")).isEqualTo(malformed + 2);
+		}
+	}
+
+	@Test
+	@DisplayName("shows bytes that are not UTF-8 with U+FFFD, flags them and counts them as rejected")
+	void flagsInvalidUtf8(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		double invalid = this.actuator.metric("chat.messages.rejected", "reason:invalid-utf8");
+		double received = this.actuator.metric("chat.messages.received");
+		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+			int number = console.numberOf(peer);
+
+			peer.send("01001111 11000011\n");
+
+			console.shows("Cliente #" + number + ": O\uFFFD");
+			console.shows("Aviso: a mensagem do cliente #" + number + " tem bytes inválidos em UTF-8");
+			assertThat(this.actuator.metric("chat.messages.rejected", "reason:invalid-utf8")).isEqualTo(invalid + 1);
+			assertThat(this.actuator.metric("chat.messages.received")).isEqualTo(received);
+		}
+	}
+
+	@Test
+	@DisplayName("ignores an empty line but counts it")
+	void ignoresEmptyLines(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		double empty = this.actuator.metric("chat.messages.rejected", "reason:empty");
+		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+			int number = console.numberOf(peer);
+
+			peer.send("\r\n").send("   \n").send("01101111 01101001\n");
+
+			console.shows("Cliente #" + number + ": oi");
+			assertThat(this.actuator.metric("chat.messages.rejected", "reason:empty")).isEqualTo(empty + 2);
+			assertThat(console.text()).doesNotContain("Mensagem rejeitada do cliente #" + number);
+		}
+	}
+
+	@Test
+	@DisplayName("closes only the connection that sends a frame over chat.max-message-bytes")
+	void closesOversizedSender(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		double tooLarge = this.actuator.metric("chat.messages.rejected", "reason:too-large");
+		try (WirePeer flooder = WirePeer.connect(this.server.getPort());
+				WirePeer bystander = WirePeer.connect(this.server.getPort())) {
+			int flooderNumber = console.numberOf(flooder);
+			int bystanderNumber = console.numberOf(bystander);
+
+			flooder.send("0".repeat(2048).getBytes(StandardCharsets.US_ASCII));
+
+			assertThat(flooder.closedByServer()).isTrue();
+			console.shows("Mensagem descartada do cliente #" + flooderNumber
+					+ ": quadro maior que o limite de 1024 bytes (chat.max-message-bytes)");
+			assertThat(this.actuator.metric("chat.messages.rejected", "reason:too-large")).isEqualTo(tooLarge + 1);
+			bystander.send(OLA_BITS + "\n");
+			console.shows("Cliente #" + bystanderNumber + ": Olá");
+		}
+	}
+
+	@Test
+	@DisplayName("reports a peer that vanishes in the middle of a frame, and counts the lost frame")
+	void reportsPeerVanishingMidFrame(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		double incomplete = this.actuator.metric("chat.messages.rejected", "reason:incomplete");
+		WirePeer peer = WirePeer.connect(this.server.getPort());
+		int number = console.numberOf(peer);
+
+		peer.send("0100");
+		peer.close();
+
+		console.shows("Cliente desconectado. (cliente #" + number + ",");
+		console.shows("conexão encerrada no meio de uma mensagem (4 bytes sem fim de linha)");
+		await().atMost(WirePeer.TIMEOUT)
+			.until(() -> this.actuator.metric("chat.messages.rejected", "reason:incomplete") == incomplete + 1);
+	}
+
+	@Test
+	@DisplayName("survives a peer that resets its connection, and shows it left")
+	void survivesReset(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		WirePeer peer = WirePeer.connect(this.server.getPort());
+		int number = console.numberOf(peer);
+
+		peer.abort();
+
+		console.shows("Cliente desconectado. (cliente #" + number + ",");
+		try (WirePeer next = WirePeer.connect(this.server.getPort())) {
+			int nextNumber = console.numberOf(next);
+			next.send(OLA_BITS + "\n");
+			console.shows("Cliente #" + nextNumber + ": Olá");
+		}
+	}
+
+}
