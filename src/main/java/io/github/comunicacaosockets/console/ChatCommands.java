@@ -47,21 +47,33 @@ public class ChatCommands {
 					+ "send --to 2 <texto> escolhe o cliente #2; send --all <texto> envia a todos. "
 					+ "Texto que começa com '-' vai depois de '--': send -- -x")
 	public void send(@Option(longName = "to", description = "número do cliente (veja 'clientes')") Integer to,
-			@Option(longName = "all", description = "envia a todos os clientes") boolean all,
+			@Option(longName = "all", description = "envia a todos os clientes") String all,
 			@Arguments List<String> words, CommandContext context) {
 		PrintWriter out = context.outputWriter();
-		String text = String.join(" ", words);
+		String text = messageText(all, words);
 		if (text.isEmpty()) {
 			out.println("Nada para enviar: escreva a mensagem depois de send (por exemplo: send Olá).");
 		}
-		else if (to != null && all) {
+		else if (to != null && all != null) {
 			out.println("Use --to ou --all, não os dois: a mensagem não foi enviada.");
 		}
 		else {
-			Recipients recipients = all ? Recipients.everyone() : (to != null) ? Recipients.number(to) : Recipients.reply();
+			Recipients recipients = (all != null) ? Recipients.everyone() : (to != null) ? Recipients.number(to) : Recipients.reply();
 			print(this.conversation.send(text, recipients), out);
 		}
 		out.flush();
+	}
+
+	/**
+	 * The words of the message. Spring Shell gives an option the word after it as its value unless
+	 * that word is another option, so in {@code send --all bom dia} the word {@code bom} arrives as
+	 * the value of {@code --all}: it belongs at the front of the message.
+	 */
+	private static String messageText(String all, List<String> words) {
+		if (all == null || all.equals("true")) {
+			return String.join(" ", words);
+		}
+		return words.isEmpty() ? all : all + " " + String.join(" ", words);
 	}
 
 	private void print(SendReport report, PrintWriter out) {

@@ -1,0 +1,43 @@
+package io.github.comunicacaosockets.config;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import io.github.comunicacaosockets.ComunicacaoSocketsApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+@ExtendWith(OutputCaptureExtension.class)
+@DisplayName("Start-up with a wrong setting")
+class SettingsValidationTest {
+
+	@ParameterizedTest(name = "--{0}={1} stops start-up naming the setting")
+	@CsvSource(delimiter = '|', textBlock = """
+			chat.port               | 70000 | must be less than or equal to 65535
+			chat.port               | -1    | must be greater than or equal to 0
+			chat.wire.encoding      | foo   | BITS
+			chat.wire.framing       | lines | RAW
+			chat.role               | peer  | CLIENT
+			chat.host               | ' '   | must not be blank
+			chat.max-message-bytes  | 4B    | chat.max-message-bytes must be between 8B and 2GB
+			chat.retry-interval     | 0s    | chat.retry-interval must be positive
+			""")
+	void refusesToStart(String setting, String value, String explanation, CapturedOutput output) {
+		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(ComunicacaoSocketsApplication.class)
+			.run("--" + setting + "=" + value, "--server.port=0", "--spring.shell.interactive.enabled=false"));
+
+		assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START")
+			.contains(setting)
+			.contains(explanation)
+			.doesNotContain("Exception encountered during context initialization")
+			.doesNotContain("\tat ");
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.github.comunicacaosockets.console;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.github.comunicacaosockets.support.ChildProcess;
+import io.github.comunicacaosockets.support.WirePeer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("'sair' typed at the prompt")
+class SairTest {
+
+	private static final Duration START = Duration.ofSeconds(60);
+
+	private static final Pattern LISTENING = Pattern.compile("Servidor aguardando conexão na porta (\\d+)\\.\\.\\.");
+
+	@Test
+	@DisplayName("closes the connections, says 'Encerrando conexão.' and exits with status 0")
+	void endsTheConversation() throws Exception {
+		try (ChildProcess server = ChildProcess.start("--chat.port=0", "--server.port=0")) {
+			int port = Integer.parseInt(server.awaitLine(LISTENING, START));
+			try (WirePeer peer = WirePeer.connect(port)) {
+				server.awaitLine(Pattern.compile("Conectado por 127\\.0\\.0\\.1:(" + peer.localPort() + ")"), START);
+
+				server.type("sair");
+
+				assertThat(peer.closedByServer()).isTrue();
+				assertThat(server.exitStatus(START)).isZero();
+				assertThat(server.output()).contains("Encerrando conexão.");
+			}
+		}
+	}
+
+	@Test
+	@DisplayName("on the client, also leaves with status 0 and the server sees 'Cliente desconectado.'")
+	void clientLeaves() throws Exception {
+		try (ChildProcess server = ChildProcess.start("--chat.port=0", "--server.port=0")) {
+			int port = Integer.parseInt(server.awaitLine(LISTENING, START));
+			try (ChildProcess client = ChildProcess.start("--spring.profiles.active=client", "--chat.port=" + port,
+					"--server.port=0")) {
+				client.awaitLine(Pattern.compile("(Conectado ao servidor localhost na porta " + port + "\\.)"), START);
+
+				client.type("sair");
+
+				assertThat(client.exitStatus(START)).isZero();
+				server.awaitLine(Pattern.compile("(Cliente desconectado\\.)"), START);
+			}
+			server.type("sair");
+			assertThat(server.exitStatus(START)).isZero();
+		}
+	}
+
+}

@@ -1,0 +1,99 @@
+package io.github.comunicacaosockets.observability;
+
+import java.net.InetAddress;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
+
+import io.github.comunicacaosockets.support.Actuator;
+import io.github.comunicacaosockets.support.WirePeer;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "chat.port=0", "spring.shell.interactive.enabled=false" })
+@DisplayName("Actuator over HTTP")
+class ActuatorEndpointsTest {
+
+	@Autowired
+	private AbstractServerConnectionFactory server;
+
+	@LocalServerPort
+	private int httpPort;
+
+	private Actuator actuator;
+
+	@BeforeEach
+	void serverIsListening() {
+		await().atMost(WirePeer.TIMEOUT).until(this.server::isListening);
+		this.actuator = new Actuator(this.httpPort);
+	}
+
+	@Test
+	@DisplayName("health is UP with a tcp component giving the port and the open connections")
+	void healthShowsTcp() {
+		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+			await().atMost(WirePeer.TIMEOUT).until(() -> this.server.getOpenConnectionIds().size() == 1);
+
+			JsonNode health = this.actuator.health();
+
+			assertThat(health.at("/status").asString()).isEqualTo("UP");
+			assertThat(health.at("/components/tcp/status").asString()).isEqualTo("UP");
+			assertThat(health.at("/components/tcp/details/port").asInt()).isEqualTo(this.server.getPort());
+			assertThat(health.at("/components/tcp/details/connections").asInt()).isEqualTo(1);
+		}
+	}
+
+	@ParameterizedTest(name = "exposes the meter {0}")
+	@ValueSource(strings = { "chat.connections.active", "chat.connections.opened", "chat.connections.closed",
+			"chat.messages.received", "chat.messages.sent", "chat.messages.rejected" })
+	void exposesChatMeters(String name) {
+		assertThat(this.actuator.get("/actuator/metrics/" + name).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	@DisplayName("tags rejected messages by reason")
+	void tagsRejectionsByReason() {
+		JsonNode meter = this.actuator.json("/actuator/metrics/chat.messages.rejected");
+
+		assertThat(meter.at("/availableTags/0/tag").asString()).isEqualTo("reason");
+		assertThat(meter.at("/availableTags/0/values").valueStream().map(JsonNode::asString))
+			.containsExactlyInAnyOrder("malformed-bits", "invalid-utf8", "empty", "too-large", "incomplete");
+	}
+
+	@ParameterizedTest(name = "does not expose {0}")
+	@ValueSource(strings = { "/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/configprops",
+			"/actuator/threaddump", "/actuator/loggers", "/actuator/shutdown" })
+	void hidesEverythingElse(String path) {
+		assertThat(this.actuator.get(path).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	@DisplayName("lists only health, info and metrics")
+	void listsOnlyThreeEndpoints() {
+		assertThat(this.actuator.json("/actuator").get("_links").propertyNames())
+			.containsExactlyInAnyOrder("self", "health", "health-path", "info", "metrics", "metrics-requiredMetricName");
+	}
+
+	@Test
+	@DisplayName("listens on loopback only")
+	void bindsLoopback(@Autowired WebServerApplicationContext context) {
+		TomcatWebServer webServer = (TomcatWebServer) context.getWebServer();
+
+		assertThat(webServer.getTomcat().getConnector().getProperty("address"))
+			.isInstanceOfSatisfying(InetAddress.class, (address) -> assertThat(address.isLoopbackAddress()).isTrue());
+	}
+
+}

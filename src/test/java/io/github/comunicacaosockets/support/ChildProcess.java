@@ -1,0 +1,110 @@
+package io.github.comunicacaosockets.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.comunicacaosockets.ComunicacaoSocketsApplication;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The application in a JVM of its own, on this test run's class path, with its standard input and
+ * output in the test's hands: for what only a real process shows, such as its exit status.
+ */
+public final class ChildProcess implements AutoCloseable {
+
+	private final Process process;
+
+	private final List<String> lines = new CopyOnWriteArrayList<>();
+
+	private ChildProcess(Process process) {
+		this.process = process;
+		Thread reader = new Thread(this::collectOutput, "child-output");
+		reader.setDaemon(true);
+		reader.start();
+	}
+
+	/** Starts the application with these arguments; standard error joins standard output. */
+	public static ChildProcess start(String... arguments) {
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), ComunicacaoSocketsApplication.class.getName()));
+		command.addAll(List.of(arguments));
+		try {
+			return new ChildProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void collectOutput() {
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				this.lines.add(line);
+			}
+		}
+		catch (IOException ex) {
+			// the process is gone; what it printed is kept
+		}
+	}
+
+	/** Waits for a line matching the pattern and returns its first group. */
+	public String awaitLine(Pattern pattern, Duration timeout) {
+		return await().atMost(timeout).until(() -> this.lines.stream()
+			.map(pattern::matcher)
+			.filter(Matcher::find)
+			.map((matcher) -> matcher.group(1))
+			.findFirst(), Optional::isPresent).get();
+	}
+
+	/** Types a line at the prompt. */
+	public void type(String line) {
+		try {
+			OutputStream in = this.process.getOutputStream();
+			in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+			in.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Sends SIGTERM, as a service manager stopping the server would. */
+	public void terminate() {
+		this.process.destroy();
+	}
+
+	/** The exit status, waiting for the process to end. */
+	public int exitStatus(Duration timeout) throws InterruptedException {
+		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			throw new IllegalStateException("Still running after " + timeout + "; output:\n" + output());
+		}
+		return this.process.exitValue();
+	}
+
+	public String output() {
+		return String.join("\n", this.lines);
+	}
+
+	@Override
+	public void close() {
+		this.process.destroyForcibly();
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.github.comunicacaosockets.tcp;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import io.github.comunicacaosockets.support.Actuator;
+import io.github.comunicacaosockets.support.RunningApp;
+import io.github.comunicacaosockets.support.ServerConsole;
+import io.github.comunicacaosockets.support.WirePeer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ExtendWith(OutputCaptureExtension.class)
+@DisplayName("A client and a server of ours, talking to each other")
+class ClientServerConversationTest {
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static int listeningPort(RunningApp server) {
+		var factory = (org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory) server
+			.connectionFactory();
+		await().atMost(WirePeer.TIMEOUT).until(factory::isListening);
+		return factory.getPort();
+	}
+
+	@Test
+	@DisplayName("exchange messages both ways, each side showing the bits and the text")
+	void chatBothWays(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		try (RunningApp server = RunningApp.server(0)) {
+			int port = listeningPort(server);
+			try (RunningApp client = RunningApp.client(port)) {
+				console.shows("Conectado ao servidor localhost na porta " + port + ".");
+				console.shows("(cliente #1)");
+
+				assertThat(client.shell().sendCommand("send Olá, servidor 👋").lines()).containsExactly(
+						"Bits enviados para o servidor: 01001111 01101100 11000011 10100001 00101100 00100000 01110011 "
+								+ "01100101 01110010 01110110 01101001 01100100 01101111 01110010 00100000 11110000 "
+								+ "10011111 10010001 10001011");
+				console.shows("Cliente #1: Olá, servidor 👋");
+
+				assertThat(server.shell().sendCommand("send oi").lines())
+					.containsExactly("Bits enviados para o cliente #1: 01101111 01101001");
+				console.shows("Bits recebidos do servidor: 01101111 01101001");
+				console.shows("Servidor: oi");
+
+				Actuator clientActuator = client.actuator();
+				assertThat(clientActuator.metric("chat.messages.sent")).isEqualTo(1);
+				assertThat(clientActuator.metric("chat.messages.received")).isEqualTo(1);
+				assertThat(server.actuator().metric("chat.messages.received")).isEqualTo(1);
+				assertThat(clientActuator.health().at("/components/tcp/status").asString()).isEqualTo("UP");
+				assertThat(clientActuator.health().at("/components/tcp/details/connections").asInt()).isEqualTo(1);
+			}
+		}
+	}
+
+	@Test
+	@DisplayName("a client started before the server says it failed, refuses to send, then connects by itself")
+	void clientWaitsForServer(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		int port = freePort();
+		try (RunningApp client = RunningApp.client(port)) {
+			console.shows("Falha ao conectar ao servidor. Certifique-se de que o servidor está em execução.");
+			assertThat(client.actuator().get("/actuator/health").statusCode()).isEqualTo(503);
+			assertThat(client.actuator().health().at("/components/tcp/status").asString()).isEqualTo("DOWN");
+			assertThat(client.shell().sendCommand("send tem alguém aí?").lines())
+				.containsExactly("Sem conexão com o servidor: a mensagem não foi enviada.");
+
+			try (RunningApp server = RunningApp.server(port)) {
+				console.shows("Conectado ao servidor localhost na porta " + port + ".");
+				client.shell().sendCommand("send cheguei");
+				console.shows("Cliente #1: cheguei");
+				assertThat(client.actuator().get("/actuator/health").statusCode()).isEqualTo(200);
+			}
+			console.shows("Servidor desconectado.");
+			await().atMost(WirePeer.TIMEOUT)
+				.until(() -> client.actuator().health().at("/components/tcp/status").asString().equals("DOWN"));
+		}
+		assertThat(output.getOut().split("Falha ao conectar ao servidor", -1)).as("the failure is reported once per outage")
+			.hasSizeLessThanOrEqualTo(3);
+	}
+
+}

@@ -1,0 +1,75 @@
+package io.github.comunicacaosockets.tcp;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
+import org.springframework.shell.test.ShellTestClient;
+import org.springframework.shell.test.autoconfigure.ShellTest;
+
+import io.github.comunicacaosockets.support.ServerConsole;
+import io.github.comunicacaosockets.support.WirePeer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * With {@code bytes} and {@code raw} the wire is exactly the original Python scripts' protocol:
+ * {@code sock.send(text.encode())} and {@code sock.recv(1024)}, no terminator.
+ */
+@ShellTest
+@SpringBootTest(properties = { "chat.port=0", "chat.wire.encoding=bytes", "chat.wire.framing=raw",
+		"spring.shell.interactive.enabled=false", "spring.main.web-application-type=none" })
+@ExtendWith(OutputCaptureExtension.class)
+@DisplayName("The server, with UTF-8 bytes and raw reads, talking to a peer like the original Python client")
+class ServerOverBytesAndRawReadsTest {
+
+	@Autowired
+	private AbstractServerConnectionFactory server;
+
+	@Autowired
+	private ShellTestClient shell;
+
+	@BeforeEach
+	void serverIsListening() {
+		await().atMost(WirePeer.TIMEOUT).until(this.server::isListening);
+	}
+
+	@Test
+	@DisplayName("takes the bytes of one send as one message, and shows their bits and text")
+	void receivesRawBytes(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+			int number = console.numberOf(peer);
+
+			peer.send("Olá 🌍");
+
+			console.shows("Bits recebidos do cliente #" + number
+					+ ": 01001111 01101100 11000011 10100001 00100000 11110000 10011111 10001100 10001101");
+			console.shows("Cliente #" + number + ": Olá 🌍");
+		}
+	}
+
+	@Test
+	@DisplayName("answers with the UTF-8 bytes alone, no line end added")
+	void sendsRawBytes(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+			int number = console.numberOf(peer);
+
+			this.shell.sendCommand("send --to " + number + " oi");
+			this.shell.sendCommand("send --to " + number + " é");
+
+			assertThat(new String(peer.readBytes(4), StandardCharsets.UTF_8)).isEqualTo("oié");
+		}
+	}
+
+}
