@@ -40,7 +40,7 @@ class ChatFlows {
 			.channel(RECEIVED_FRAMES)
 			.transform(byte[].class, bitTransformer::fromWire)
 			.handle(ReceivedText.class, (text, headers) -> {
-				conversation.received(text, headers.get(IpHeaders.CONNECTION_ID, String.class));
+				conversation.received(text, (String) headers.get(IpHeaders.CONNECTION_ID));
 				return null;
 			})
 			.get();

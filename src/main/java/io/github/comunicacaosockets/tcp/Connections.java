@@ -1,7 +1,9 @@
 package io.github.comunicacaosockets.tcp;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +23,26 @@ import org.springframework.stereotype.Component;
  * The open connections, numbered {@code #1}, {@code #2}, ... in the order they arrived, kept in
  * step with Spring Integration's open and close events. It turns those events into
  * {@link PeerConnectedEvent}s and {@link PeerDisconnectedEvent}s that carry the peer's number.
+ * <p>
+ * A peer that sends and closes at once has its close event published (on the selector thread)
+ * while its last message may still be on its way through the flow (on an assembler thread), so
+ * recently closed peers stay known for a while: that message is delivered, not lost.
  */
 @Component
 public class Connections {
 
+	private static final int DEPARTED_REMEMBERED = 1024;
+
 	private final Map<String, Peer> peers = new ConcurrentHashMap<>();
+
+	private final Map<String, Peer> departed = Collections.synchronizedMap(new LinkedHashMap<>() {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Peer> eldest) {
+			return size() > DEPARTED_REMEMBERED;
+		}
+
+	});
 
 	private final AtomicInteger numbers = new AtomicInteger();
 
@@ -57,6 +74,7 @@ public class Connections {
 		Peer peer = this.peers.remove(event.getConnectionId());
 		this.lastSender.compareAndSet(event.getConnectionId(), null);
 		if (peer != null) {
+			this.departed.put(peer.connectionId(), peer);
 			this.publisher.publishEvent(new PeerDisconnectedEvent(this, peer));
 		}
 	}
@@ -66,8 +84,10 @@ public class Connections {
 		return this.peers.values().stream().sorted(Comparator.comparingInt(Peer::number)).toList();
 	}
 
+	/** The peer of a connection that is open or closed only recently. */
 	public Optional<Peer> byConnectionId(String connectionId) {
-		return Optional.ofNullable(this.peers.get(connectionId));
+		Peer peer = this.peers.get(connectionId);
+		return Optional.ofNullable((peer != null) ? peer : this.departed.get(connectionId));
 	}
 
 	public Optional<Peer> byNumber(int number) {
@@ -77,14 +97,13 @@ public class Connections {
 	/** The peer that sent the most recent message, while it is still connected. */
 	public Optional<Peer> lastSender() {
 		String connectionId = this.lastSender.get();
-		return (connectionId != null) ? byConnectionId(connectionId) : Optional.empty();
+		return (connectionId != null) ? Optional.ofNullable(this.peers.get(connectionId)) : Optional.empty();
 	}
 
-	void received(String connectionId) {
-		Peer peer = this.peers.get(connectionId);
-		if (peer != null) {
-			peer.countIn();
-			this.lastSender.set(connectionId);
+	void received(Peer peer) {
+		peer.countIn();
+		if (this.peers.containsKey(peer.connectionId())) {
+			this.lastSender.set(peer.connectionId());
 		}
 	}
 

@@ -48,15 +48,12 @@ public class Conversation {
 		this.publisher = publisher;
 	}
 
-	void received(ReceivedText message, @Nullable String connectionId) {
-		Optional<Peer> peer = (connectionId != null) ? this.connections.byConnectionId(connectionId) : Optional.empty();
-		if (peer.isEmpty()) {
-			return;
-		}
-		this.connections.received(connectionId);
-		this.publisher.publishEvent(new MessageReceivedEvent(this, peer.get(), message));
+	void received(ReceivedText message, String connectionId) {
+		Peer peer = this.connections.byConnectionId(connectionId).orElseGet(() -> Peer.unknown(connectionId));
+		this.connections.received(peer);
+		this.publisher.publishEvent(new MessageReceivedEvent(this, peer, message));
 		if (!message.validUtf8()) {
-			this.publisher.publishEvent(new MessageRejectedEvent(this, peer.get(), RejectionReason.INVALID_UTF8,
+			this.publisher.publishEvent(new MessageRejectedEvent(this, peer, RejectionReason.INVALID_UTF8,
 					"bytes inválidos em UTF-8 (mostrados como \uFFFD)"));
 		}
 	}

@@ -28,6 +28,14 @@ public final class Peer {
 		this.connectedAt = connectedAt;
 	}
 
+	/**
+	 * A stand-in for a connection that closed so long ago that it is no longer remembered, so that
+	 * a message still arriving from it is shown rather than dropped.
+	 */
+	static Peer unknown(String connectionId) {
+		return new Peer(0, connectionId, "?", Instant.now());
+	}
+
 	public int number() {
 		return this.number;
 	}

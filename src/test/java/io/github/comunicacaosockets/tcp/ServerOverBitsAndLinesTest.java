@@ -185,6 +185,20 @@ class ServerOverBitsAndLinesTest {
 	}
 
 	@Test
+	@DisplayName("delivers the last message of a peer that sends it and closes at once")
+	void deliversMessageSentJustBeforeClosing() {
+		double received = this.actuator.metric("chat.messages.received");
+		int peers = 100;
+
+		for (int i = 0; i < peers; i++) {
+			WirePeer.connect(this.server.getPort()).send(OLA_BITS + "\n").close();
+		}
+
+		await().atMost(WirePeer.TIMEOUT)
+			.untilAsserted(() -> assertThat(this.actuator.metric("chat.messages.received")).isEqualTo(received + peers));
+	}
+
+	@Test
 	@DisplayName("survives a peer that resets its connection, and shows it left")
 	void survivesReset(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);

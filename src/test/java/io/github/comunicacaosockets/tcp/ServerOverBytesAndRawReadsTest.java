@@ -59,6 +59,19 @@ class ServerOverBytesAndRawReadsTest {
 	}
 
 	@Test
+	@DisplayName("delivers what a peer sent right before closing, as the original client does with 'sair'")
+	void deliversMessageSentJustBeforeClosing(CapturedOutput output) {
+		int peers = 100;
+
+		for (int i = 0; i < peers; i++) {
+			WirePeer.connect(this.server.getPort()).send("sair").close();
+		}
+
+		await().atMost(WirePeer.TIMEOUT)
+			.until(() -> output.getOut().split(": sair\\R", -1).length - 1 == peers);
+	}
+
+	@Test
 	@DisplayName("answers with the UTF-8 bytes alone, no line end added")
 	void sendsRawBytes(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
