@@ -30,12 +30,16 @@ public class ChatConsole {
 
 	private final ChatProperties properties;
 
+	private final ConversationEnd conversationEnd;
+
 	private final AtomicBoolean reportedUnreachable = new AtomicBoolean();
 
-	public ChatConsole(ConsoleOutput out, PeerNames names, ChatProperties properties) {
+	public ChatConsole(ConsoleOutput out, PeerNames names, ChatProperties properties,
+			ConversationEnd conversationEnd) {
 		this.out = out;
 		this.names = names;
 		this.properties = properties;
+		this.conversationEnd = conversationEnd;
 	}
 
 	@EventListener
@@ -58,6 +62,9 @@ public class ChatConsole {
 	@EventListener
 	void disconnected(PeerDisconnectedEvent event) {
 		Peer peer = event.peer();
+		if (this.conversationEnd.isEnding()) {
+			return;
+		}
 		if (this.properties.role() == Role.SERVER) {
 			this.out.println("Cliente desconectado. (" + this.names.of(peer) + ", " + peer.address() + ")");
 		}

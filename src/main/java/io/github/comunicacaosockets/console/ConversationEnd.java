@@ -1,6 +1,7 @@
 package io.github.comunicacaosockets.console;
 
 import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,16 +21,24 @@ public class ConversationEnd {
 
 	private final ConfigurableApplicationContext context;
 
+	private final AtomicBoolean ending = new AtomicBoolean();
+
 	public ConversationEnd(Connections connections, ConfigurableApplicationContext context) {
 		this.connections = connections;
 		this.context = context;
 	}
 
 	public void end(PrintWriter out) {
-		this.connections.closeAll();
+		this.ending.set(true);
 		out.println("Encerrando conexão.");
 		out.flush();
+		this.connections.closeAll();
 		System.exit(SpringApplication.exit(this.context, () -> 0));
+	}
+
+	/** Whether this side is leaving: connections closing now were closed by us, not by the peer. */
+	public boolean isEnding() {
+		return this.ending.get();
 	}
 
 }

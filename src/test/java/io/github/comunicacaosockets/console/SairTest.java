@@ -30,7 +30,9 @@ class SairTest {
 
 				assertThat(peer.closedByServer()).isTrue();
 				assertThat(server.exitStatus(START)).isZero();
-				assertThat(server.output()).contains("Encerrando conexão.");
+				assertThat(server.output()).contains("Encerrando conexão.")
+					.as("the side that leaves does not report its peer as gone")
+					.doesNotContain("Cliente desconectado.");
 			}
 		}
 	}
@@ -47,6 +49,7 @@ class SairTest {
 				client.type("sair");
 
 				assertThat(client.exitStatus(START)).isZero();
+				assertThat(client.output()).contains("Encerrando conexão.").doesNotContain("Servidor desconectado.");
 				server.awaitLine(Pattern.compile("(Cliente desconectado\\.)"), START);
 			}
 			server.type("sair");
