@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.tcp.Connections;
@@ -12,7 +14,8 @@ import io.github.comunicacaosockets.tcp.Connections;
 /**
  * Ends the conversation the way {@code sair} did in the original scripts: close the connections,
  * say so, and leave with status 0. Spring Shell has no way to stop its loop from a command, so this
- * closes the application context and exits the JVM.
+ * closes the application context and exits the JVM. A shutdown from outside (SIGTERM, Ctrl-C)
+ * ends the conversation the same way before the application stops.
  */
 @Component
 public class ConversationEnd {
@@ -21,19 +24,32 @@ public class ConversationEnd {
 
 	private final ConfigurableApplicationContext context;
 
+	private final ConsoleOutput consoleOutput;
+
 	private final AtomicBoolean ending = new AtomicBoolean();
 
-	public ConversationEnd(Connections connections, ConfigurableApplicationContext context) {
+	public ConversationEnd(Connections connections, ConfigurableApplicationContext context,
+			ConsoleOutput consoleOutput) {
 		this.connections = connections;
 		this.context = context;
+		this.consoleOutput = consoleOutput;
 	}
 
+	/** Ends the conversation and the process, with status 0. */
 	public void end(PrintWriter out) {
 		this.ending.set(true);
 		out.println("Encerrando conexão.");
 		out.flush();
 		this.connections.closeAll();
 		System.exit(SpringApplication.exit(this.context, () -> 0));
+	}
+
+	@EventListener
+	void applicationStopping(ContextClosedEvent event) {
+		if (event.getApplicationContext() == this.context && !this.ending.getAndSet(true)) {
+			this.consoleOutput.println("Encerrando conexão.");
+			this.connections.closeAll();
+		}
 	}
 
 	/** Whether this side is leaving: connections closing now were closed by us, not by the peer. */

@@ -28,11 +28,29 @@ class SairTest {
 
 				server.type("sair");
 
-				assertThat(peer.closedByServer()).isTrue();
+				assertThat(peer.closedCleanlyByServer()).isTrue();
 				assertThat(server.exitStatus(START)).isZero();
 				assertThat(server.output()).contains("Encerrando conexão.")
 					.as("the side that leaves does not report its peer as gone")
 					.doesNotContain("Cliente desconectado.");
+			}
+		}
+	}
+
+	@Test
+	@DisplayName("a headless server stopped with SIGTERM closes its connections cleanly and says so")
+	void headlessServerStopsGracefully() throws Exception {
+		try (ChildProcess server = ChildProcess.start("--chat.port=0", "--server.port=0",
+				"--spring.shell.interactive.enabled=false")) {
+			int port = Integer.parseInt(server.awaitLine(LISTENING, START));
+			try (WirePeer peer = WirePeer.connect(port)) {
+				server.awaitLine(Pattern.compile("Conectado por 127\\.0\\.0\\.1:(" + peer.localPort() + ")"), START);
+
+				server.terminate();
+
+				assertThat(peer.closedCleanlyByServer()).isTrue();
+				assertThat(server.exitStatus(START)).as("the JVM's status after SIGTERM").isEqualTo(143);
+				assertThat(server.output()).contains("Encerrando conexão.");
 			}
 		}
 	}

@@ -30,11 +30,13 @@ public final class ChildProcess implements AutoCloseable {
 
 	private final List<String> lines = new CopyOnWriteArrayList<>();
 
+	private final Thread reader;
+
 	private ChildProcess(Process process) {
 		this.process = process;
-		Thread reader = new Thread(this::collectOutput, "child-output");
-		reader.setDaemon(true);
-		reader.start();
+		this.reader = new Thread(this::collectOutput, "child-output");
+		this.reader.setDaemon(true);
+		this.reader.start();
 	}
 
 	/** Starts the application with these arguments; standard error joins standard output. */
@@ -85,16 +87,21 @@ public final class ChildProcess implements AutoCloseable {
 		}
 	}
 
-	/** Sends SIGTERM, as a service manager stopping the server would. */
+	/**
+	 * Sends SIGTERM, as a service manager stopping the server would. Through the process handle:
+	 * {@link Process#destroy()} would also close our end of its output, losing what it prints on the
+	 * way out.
+	 */
 	public void terminate() {
-		this.process.destroy();
+		this.process.toHandle().destroy();
 	}
 
-	/** The exit status, waiting for the process to end. */
+	/** The exit status, waiting for the process to end and for all it printed to be read. */
 	public int exitStatus(Duration timeout) throws InterruptedException {
 		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			throw new IllegalStateException("Still running after " + timeout + "; output:\n" + output());
 		}
+		this.reader.join(timeout.toMillis());
 		return this.process.exitValue();
 	}
 

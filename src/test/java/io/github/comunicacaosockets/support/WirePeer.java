@@ -112,6 +112,20 @@ public final class WirePeer implements AutoCloseable {
 		}
 	}
 
+	/** Whether the other side closes the connection with a FIN (not a reset) before {@link #TIMEOUT}. */
+	public boolean closedCleanlyByServer() {
+		try {
+			byte[] sink = new byte[8192];
+			while (this.in.read(sink) >= 0) {
+				// skip whatever was still on its way
+			}
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
 	/** Sends a TCP RST instead of a FIN, like a process that dies. */
 	public void abort() {
 		try {
