@@ -19,7 +19,10 @@ public enum RejectionReason {
 	TOO_LARGE("too-large"),
 
 	/** A frame cut short because the peer closed the connection in the middle of it. */
-	INCOMPLETE("incomplete");
+	INCOMPLETE("incomplete"),
+
+	/** A frame that failed for a reason of ours, not the peer's; the log has the details. */
+	PROCESSING_ERROR("processing-error");
 
 	private final String tag;
 

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -28,6 +29,8 @@ import io.github.comunicacaosockets.config.ChatProperties.Role;
  */
 @Component
 public class Conversation {
+
+	private static final Log logger = LogFactory.getLog(Conversation.class);
 
 	private final Connections connections;
 
@@ -70,8 +73,9 @@ public class Conversation {
 			this.publisher.publishEvent(new MessageRejectedEvent(this, peer, rejected.reason(), rejected.getMessage()));
 		}
 		else {
-			this.publisher.publishEvent(new MessageRejectedEvent(this, peer, RejectionReason.MALFORMED_BITS,
-					"erro ao processar a mensagem: " + cause.getMessage()));
+			logger.error("Failed to process a frame", error);
+			this.publisher.publishEvent(new MessageRejectedEvent(this, peer, RejectionReason.PROCESSING_ERROR,
+					"erro interno ao processar a mensagem (detalhes no log)"));
 		}
 	}
 

@@ -70,7 +70,8 @@ class ActuatorEndpointsTest {
 
 		assertThat(meter.at("/availableTags/0/tag").asString()).isEqualTo("reason");
 		assertThat(meter.at("/availableTags/0/values").valueStream().map(JsonNode::asString))
-			.containsExactlyInAnyOrder("malformed-bits", "invalid-utf8", "empty", "too-large", "incomplete");
+			.containsExactlyInAnyOrder("malformed-bits", "invalid-utf8", "empty", "too-large", "incomplete",
+					"processing-error");
 	}
 
 	@ParameterizedTest(name = "does not expose {0}")
