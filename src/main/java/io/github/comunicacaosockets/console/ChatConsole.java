@@ -1,5 +1,6 @@
 package io.github.comunicacaosockets.console;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.context.event.EventListener;
@@ -77,9 +78,13 @@ public class ChatConsole {
 	void unreachable(TcpConnectionFailedEvent event) {
 		if (this.properties.role() == Role.CLIENT && !this.reportedUnreachable.getAndSet(true)) {
 			this.out.println("Falha ao conectar ao servidor. Certifique-se de que o servidor está em execução.");
-			this.out.println("Nova tentativa a cada " + this.properties.retryInterval().toSeconds()
-					+ " s; as mensagens enviadas até lá não serão entregues.");
+			this.out.println("Nova tentativa a cada " + readable(this.properties.retryInterval())
+					+ "; as mensagens enviadas até lá não serão entregues.");
 		}
+	}
+
+	private static String readable(Duration duration) {
+		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
 	}
 
 	@EventListener
