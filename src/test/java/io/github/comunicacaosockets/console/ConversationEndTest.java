@@ -11,8 +11,8 @@ import io.github.comunicacaosockets.support.WirePeer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DisplayName("'sair' typed at the prompt")
-class SairTest {
+@DisplayName("Ending the conversation: sair at the prompt, or SIGTERM")
+class ConversationEndTest {
 
 	private static final Duration START = Duration.ofSeconds(60);
 
