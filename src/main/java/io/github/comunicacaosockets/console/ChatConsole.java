@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 import io.github.comunicacaosockets.codec.RejectionReason;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
-import io.github.comunicacaosockets.tcp.MessageReceivedEvent;
-import io.github.comunicacaosockets.tcp.MessageRejectedEvent;
+import io.github.comunicacaosockets.tcp.MessageReceived;
+import io.github.comunicacaosockets.tcp.MessageRejected;
 import io.github.comunicacaosockets.tcp.Peer;
-import io.github.comunicacaosockets.tcp.PeerConnectedEvent;
-import io.github.comunicacaosockets.tcp.PeerDisconnectedEvent;
+import io.github.comunicacaosockets.tcp.PeerConnected;
+import io.github.comunicacaosockets.tcp.PeerDisconnected;
 
 /**
  * Shows what happens on the sockets as it happens, in the lines students know from the original
@@ -49,7 +49,7 @@ public class ChatConsole {
 	}
 
 	@EventListener
-	void connected(PeerConnectedEvent event) {
+	void connected(PeerConnected event) {
 		Peer peer = event.peer();
 		if (this.properties.role() == Role.SERVER) {
 			this.out.println("Conectado por " + peer.address() + " (" + this.names.of(peer) + ")");
@@ -61,7 +61,7 @@ public class ChatConsole {
 	}
 
 	@EventListener
-	void disconnected(PeerDisconnectedEvent event) {
+	void disconnected(PeerDisconnected event) {
 		Peer peer = event.peer();
 		if (this.conversationEnd.isEnding()) {
 			return;
@@ -88,14 +88,14 @@ public class ChatConsole {
 	}
 
 	@EventListener
-	void received(MessageReceivedEvent event) {
+	void received(MessageReceived event) {
 		Peer peer = event.peer();
 		this.out.println("Bits recebidos do " + this.names.of(peer) + ": " + event.message().bits());
 		this.out.println(this.names.title(peer) + ": " + event.message().text());
 	}
 
 	@EventListener
-	void rejected(MessageRejectedEvent event) {
+	void rejected(MessageRejected event) {
 		if (event.reason() == RejectionReason.EMPTY) {
 			return;
 		}

@@ -14,9 +14,9 @@ import org.springframework.integration.ip.tcp.connection.TcpConnectionOpenEvent;
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.codec.RejectionReason;
-import io.github.comunicacaosockets.tcp.MessageReceivedEvent;
-import io.github.comunicacaosockets.tcp.MessageRejectedEvent;
-import io.github.comunicacaosockets.tcp.MessageSentEvent;
+import io.github.comunicacaosockets.tcp.MessageReceived;
+import io.github.comunicacaosockets.tcp.MessageRejected;
+import io.github.comunicacaosockets.tcp.MessageSent;
 
 /**
  * The {@code chat.*} meters. Connections are counted from Spring Integration's TCP events and the
@@ -72,19 +72,19 @@ public class ChatMetrics {
 	}
 
 	@EventListener
-	void received(MessageReceivedEvent event) {
+	void received(MessageReceived event) {
 		if (event.message().validUtf8()) {
 			this.messagesReceived.increment();
 		}
 	}
 
 	@EventListener
-	void rejected(MessageRejectedEvent event) {
+	void rejected(MessageRejected event) {
 		this.messagesRejected.get(event.reason()).increment();
 	}
 
 	@EventListener
-	void sent(MessageSentEvent event) {
+	void sent(MessageSent event) {
 		this.messagesSent.increment();
 	}
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * The open connections, numbered {@code #1}, {@code #2}, ... in the order they arrived, kept in
  * step with Spring Integration's open and close events. It turns those events into
- * {@link PeerConnectedEvent}s and {@link PeerDisconnectedEvent}s that carry the peer's number.
+ * {@link PeerConnected}s and {@link PeerDisconnected}s that carry the peer's number.
  * <p>
  * A peer that sends and closes at once has its close event published (on the selector thread)
  * while its last message may still be on its way through the flow (on an assembler thread), so
@@ -66,7 +66,7 @@ public class Connections {
 		Peer peer = new Peer(this.numbers.incrementAndGet(), event.getConnectionId(),
 				connection.getHostAddress() + ":" + connection.getPort(), this.clock.instant());
 		this.peers.put(peer.connectionId(), peer);
-		this.publisher.publishEvent(new PeerConnectedEvent(this, peer));
+		this.publisher.publishEvent(new PeerConnected(peer));
 	}
 
 	@EventListener
@@ -75,7 +75,7 @@ public class Connections {
 		this.lastSender.compareAndSet(event.getConnectionId(), null);
 		if (peer != null) {
 			this.departed.put(peer.connectionId(), peer);
-			this.publisher.publishEvent(new PeerDisconnectedEvent(this, peer));
+			this.publisher.publishEvent(new PeerDisconnected(peer));
 		}
 	}
 

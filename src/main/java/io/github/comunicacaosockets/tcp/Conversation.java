@@ -54,9 +54,9 @@ public class Conversation {
 	void received(ReceivedText message, String connectionId) {
 		Peer peer = this.connections.byConnectionId(connectionId).orElseGet(() -> Peer.unknown(connectionId));
 		this.connections.received(peer);
-		this.publisher.publishEvent(new MessageReceivedEvent(this, peer, message));
+		this.publisher.publishEvent(new MessageReceived(peer, message));
 		if (!message.validUtf8()) {
-			this.publisher.publishEvent(new MessageRejectedEvent(this, peer, RejectionReason.INVALID_UTF8,
+			this.publisher.publishEvent(new MessageRejected(peer, RejectionReason.INVALID_UTF8,
 					"bytes inválidos em UTF-8 (mostrados como \uFFFD)"));
 		}
 	}
@@ -70,19 +70,19 @@ public class Conversation {
 		}
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(error);
 		if (cause instanceof RejectedFrameException rejected) {
-			this.publisher.publishEvent(new MessageRejectedEvent(this, peer, rejected.reason(), rejected.getMessage()));
+			this.publisher.publishEvent(new MessageRejected(peer, rejected.reason(), rejected.getMessage()));
 		}
 		else {
 			logger.error("Failed to process a frame", error);
-			this.publisher.publishEvent(new MessageRejectedEvent(this, peer, RejectionReason.PROCESSING_ERROR,
+			this.publisher.publishEvent(new MessageRejected(peer, RejectionReason.PROCESSING_ERROR,
 					"erro interno ao processar a mensagem (detalhes no log)"));
 		}
 	}
 
 	@EventListener
-	void frameRejected(FrameRejectedEvent event) {
+	void frameRejected(FrameRejected event) {
 		Peer peer = this.connections.byConnectionId(event.connectionId()).orElse(null);
-		this.publisher.publishEvent(new MessageRejectedEvent(this, peer, event.reason(), event.description()));
+		this.publisher.publishEvent(new MessageRejected(peer, event.cause().reason(), event.cause().getMessage()));
 	}
 
 	/**
@@ -135,7 +135,7 @@ public class Conversation {
 				this.gateway.send(text, (this.properties.role() == Role.SERVER) ? peer.connectionId() : null);
 				this.connections.sent(peer);
 				delivered.add(peer);
-				this.publisher.publishEvent(new MessageSentEvent(this, peer, text));
+				this.publisher.publishEvent(new MessageSent(peer, text));
 			}
 			catch (MessagingException ex) {
 				failed.add(new SendReport.Failure(peer, NestedExceptionUtils.getMostSpecificCause(ex).getMessage()));

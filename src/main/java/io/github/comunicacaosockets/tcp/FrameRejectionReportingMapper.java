@@ -11,7 +11,7 @@ import org.springframework.integration.ip.tcp.connection.TcpMessageMapper;
 import org.springframework.messaging.Message;
 
 /**
- * The standard mapper, plus a {@link FrameRejectedEvent} naming the connection whenever a
+ * The standard mapper, plus a {@link FrameRejected} naming the connection whenever a
  * deserializer rejects a frame. The mapper is the one place that sees both the connection and the
  * deserializer's exception.
  */
@@ -30,7 +30,7 @@ class FrameRejectionReportingMapper extends TcpMessageMapper {
 		}
 		catch (UncheckedIOException ex) {
 			if (ex.getCause() instanceof FrameRejectedException rejected) {
-				this.publisher.publishEvent(new FrameRejectedEvent(this, connection.getConnectionId(), rejected));
+				this.publisher.publishEvent(new FrameRejected(connection.getConnectionId(), rejected));
 			}
 			throw ex;
 		}
