@@ -2,44 +2,33 @@ package io.github.comunicacaosockets.console;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 import org.springframework.shell.test.ShellTestClient;
-import org.springframework.shell.test.autoconfigure.ShellTest;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 import io.github.comunicacaosockets.support.ServerConsole;
+import io.github.comunicacaosockets.support.ServerTest;
+import io.github.comunicacaosockets.support.ServerUnderTest;
 import io.github.comunicacaosockets.support.WirePeer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-@ShellTest
-@SpringBootTest(properties = { "chat.port=0", "chat.wire.encoding=bytes", "spring.shell.interactive.enabled=false",
-		"spring.main.web-application-type=none" })
+@ServerTest
+@TestPropertySource(properties = "chat.wire.encoding=bytes")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
-@ExtendWith(OutputCaptureExtension.class)
 @DisplayName("The server console with several clients")
 class SeveralClientsTest {
 
 	@Autowired
-	private AbstractServerConnectionFactory server;
+	private ServerUnderTest server;
 
 	@Autowired
 	private ShellTestClient shell;
-
-	@BeforeEach
-	void serverIsListening() {
-		await().atMost(WirePeer.TIMEOUT).until(this.server::isListening);
-	}
 
 	private List<String> run(String command) throws Exception {
 		return this.shell.sendCommand(command).lines();
@@ -55,7 +44,7 @@ class SeveralClientsTest {
 	@Test
 	@DisplayName("'send' alone goes to the only client")
 	void sendToTheOnlyClient(CapturedOutput output) throws Exception {
-		try (WirePeer only = WirePeer.connect(this.server.getPort())) {
+		try (WirePeer only = this.server.connect()) {
 			int number = new ServerConsole(output).numberOf(only);
 
 			assertThat(run("send bom dia")).containsExactly("Bits enviados para o cliente #" + number
@@ -68,8 +57,8 @@ class SeveralClientsTest {
 	@DisplayName("with several clients, 'send' needs --to or --all until one of them writes, then answers it")
 	void sendAnswersTheLastSender(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
-		try (WirePeer first = WirePeer.connect(this.server.getPort());
-				WirePeer second = WirePeer.connect(this.server.getPort())) {
+		try (WirePeer first = this.server.connect();
+				WirePeer second = this.server.connect()) {
 			console.numberOf(first);
 			int secondNumber = console.numberOf(second);
 
@@ -88,8 +77,8 @@ class SeveralClientsTest {
 	@DisplayName("'send --to N' reaches only client N, and an unknown N is refused")
 	void sendToOneClient(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
-		try (WirePeer first = WirePeer.connect(this.server.getPort());
-				WirePeer second = WirePeer.connect(this.server.getPort())) {
+		try (WirePeer first = this.server.connect();
+				WirePeer second = this.server.connect()) {
 			int firstNumber = console.numberOf(first);
 			console.numberOf(second);
 
@@ -110,9 +99,9 @@ class SeveralClientsTest {
 	@DisplayName("'send --all' broadcasts to every client and shows one line per client")
 	void sendToAll(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
-		try (WirePeer first = WirePeer.connect(this.server.getPort());
-				WirePeer second = WirePeer.connect(this.server.getPort());
-				WirePeer third = WirePeer.connect(this.server.getPort())) {
+		try (WirePeer first = this.server.connect();
+				WirePeer second = this.server.connect();
+				WirePeer third = this.server.connect()) {
 			console.numberOf(first);
 			console.numberOf(second);
 			console.numberOf(third);

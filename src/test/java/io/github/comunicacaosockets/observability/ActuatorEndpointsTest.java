@@ -9,49 +9,43 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 
 import io.github.comunicacaosockets.support.Actuator;
+import io.github.comunicacaosockets.support.ServerTest;
+import io.github.comunicacaosockets.support.ServerUnderTest;
 import io.github.comunicacaosockets.support.WirePeer;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "chat.port=0", "spring.shell.interactive.enabled=false" })
+@ServerTest
 @DisplayName("Actuator over HTTP")
 class ActuatorEndpointsTest {
 
 	@Autowired
-	private AbstractServerConnectionFactory server;
-
-	@LocalServerPort
-	private int httpPort;
+	private ServerUnderTest server;
 
 	private Actuator actuator;
 
 	@BeforeEach
-	void serverIsListening() {
-		await().atMost(WirePeer.TIMEOUT).until(this.server::isListening);
-		this.actuator = new Actuator(this.httpPort);
+	void reachActuator() {
+		this.actuator = this.server.actuator();
 	}
 
 	@Test
 	@DisplayName("health is UP with a tcp component giving the port and the open connections")
 	void healthShowsTcp() {
-		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
-			await().atMost(WirePeer.TIMEOUT).until(() -> this.server.getOpenConnectionIds().size() == 1);
+		try (WirePeer peer = this.server.connect()) {
+			await().atMost(WirePeer.TIMEOUT).until(() -> this.server.openConnections() == 1);
 
 			JsonNode health = this.actuator.health();
 
 			assertThat(health.at("/status").asString()).isEqualTo("UP");
 			assertThat(health.at("/components/tcp/status").asString()).isEqualTo("UP");
-			assertThat(health.at("/components/tcp/details/port").asInt()).isEqualTo(this.server.getPort());
+			assertThat(health.at("/components/tcp/details/port").asInt()).isEqualTo(this.server.chatPort());
 			assertThat(health.at("/components/tcp/details/connections").asInt()).isEqualTo(1);
 		}
 	}

@@ -13,18 +13,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 
 import io.github.comunicacaosockets.support.Actuator;
+import io.github.comunicacaosockets.support.ServerTest;
+import io.github.comunicacaosockets.support.ServerUnderTest;
 import io.github.comunicacaosockets.support.WirePeer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "chat.port=0", "spring.shell.interactive.enabled=false" })
+@ServerTest
 @DisplayName("The chat.* meters, after many clients talk at once")
 class ChatMetricsUnderConcurrencyTest {
 
@@ -35,17 +33,13 @@ class ChatMetricsUnderConcurrencyTest {
 	private static final String OI_BITS = "0110111101101001\n";
 
 	@Autowired
-	private AbstractServerConnectionFactory server;
-
-	@LocalServerPort
-	private int httpPort;
+	private ServerUnderTest server;
 
 	private Actuator actuator;
 
 	@BeforeEach
-	void serverIsListening() {
-		await().atMost(WirePeer.TIMEOUT).until(this.server::isListening);
-		this.actuator = new Actuator(this.httpPort);
+	void reachActuator() {
+		this.actuator = this.server.actuator();
 	}
 
 	@Test
@@ -64,7 +58,7 @@ class ChatMetricsUnderConcurrencyTest {
 		List<Future<?>> clients = new ArrayList<>();
 		for (int c = 0; c < CLIENTS; c++) {
 			clients.add(pool.submit(() -> {
-				try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+				try (WirePeer peer = this.server.connect()) {
 					go.await();
 					for (int m = 0; m < MESSAGES_EACH; m++) {
 						peer.send(OI_BITS).send("01x\n");

@@ -5,12 +5,14 @@ import java.util.List;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.integration.ip.tcp.connection.AbstractConnectionFactory;
+import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.test.ShellTestClient;
 
 import io.github.comunicacaosockets.ComunicacaoSocketsApplication;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A whole application (server or client) started in this JVM, headless, with its Actuator on a
@@ -51,8 +53,11 @@ public final class RunningApp implements AutoCloseable {
 		return this.context.getBean(type);
 	}
 
-	public AbstractConnectionFactory connectionFactory() {
-		return bean(AbstractConnectionFactory.class);
+	/** The chat port of a server, waiting until it listens. */
+	public int chatPort() {
+		AbstractServerConnectionFactory server = bean(AbstractServerConnectionFactory.class);
+		await().atMost(WirePeer.TIMEOUT).until(server::isListening);
+		return server.getPort();
 	}
 
 	public Actuator actuator() {

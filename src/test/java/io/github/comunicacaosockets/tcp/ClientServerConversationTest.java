@@ -29,19 +29,12 @@ class ClientServerConversationTest {
 		}
 	}
 
-	private static int listeningPort(RunningApp server) {
-		var factory = (org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory) server
-			.connectionFactory();
-		await().atMost(WirePeer.TIMEOUT).until(factory::isListening);
-		return factory.getPort();
-	}
-
 	@Test
 	@DisplayName("exchange messages both ways, each side showing the bits and the text")
 	void chatBothWays(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
 		try (RunningApp server = RunningApp.server(0)) {
-			int port = listeningPort(server);
+			int port = server.chatPort();
 			try (RunningApp client = RunningApp.client(port)) {
 				console.shows("Conectado ao servidor localhost na porta " + port + ".");
 				console.shows("(cliente #1)");

@@ -5,48 +5,39 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 import org.springframework.shell.test.ShellTestClient;
-import org.springframework.shell.test.autoconfigure.ShellTest;
+import org.springframework.test.context.TestPropertySource;
 
 import io.github.comunicacaosockets.support.Actuator;
 import io.github.comunicacaosockets.support.ServerConsole;
+import io.github.comunicacaosockets.support.ServerTest;
+import io.github.comunicacaosockets.support.ServerUnderTest;
 import io.github.comunicacaosockets.support.WirePeer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ShellTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "chat.port=0", "chat.max-message-bytes=1KB", "spring.shell.interactive.enabled=false" })
-@ExtendWith(OutputCaptureExtension.class)
+@ServerTest
+@TestPropertySource(properties = "chat.max-message-bytes=1KB")
 @DisplayName("The server, with bits on lines (the default wire), talking to plain sockets")
 class ServerOverBitsAndLinesTest {
 
 	private static final String OLA_BITS = "01001111011011001100001110100001";
 
 	@Autowired
-	private AbstractServerConnectionFactory server;
+	private ServerUnderTest server;
 
 	@Autowired
 	private ShellTestClient shell;
 
-	@LocalServerPort
-	private int httpPort;
-
 	private Actuator actuator;
 
 	@BeforeEach
-	void serverIsListening() {
-		await().atMost(WirePeer.TIMEOUT).until(this.server::isListening);
-		this.actuator = new Actuator(this.httpPort);
+	void reachActuator() {
+		this.actuator = this.server.actuator();
 	}
 
 	@Test
@@ -54,7 +45,7 @@ class ServerOverBitsAndLinesTest {
 	void receivesBits(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
 		double received = this.actuator.metric("chat.messages.received");
-		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+		try (WirePeer peer = this.server.connect()) {
 			int number = console.numberOf(peer);
 
 			peer.send(OLA_BITS + "\n");
@@ -69,7 +60,7 @@ class ServerOverBitsAndLinesTest {
 	@DisplayName("accepts spaces between octets and CRLF line ends, as typed into telnet")
 	void acceptsTypedBits(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
-		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+		try (WirePeer peer = this.server.connect()) {
 			int number = console.numberOf(peer);
 
 			peer.send("01101111 01101001\r\n");
@@ -83,7 +74,7 @@ class ServerOverBitsAndLinesTest {
 	void sendsBits(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
 		double sent = this.actuator.metric("chat.messages.sent");
-		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+		try (WirePeer peer = this.server.connect()) {
 			int number = console.numberOf(peer);
 
 			var screen = this.shell.sendCommand("send --to " + number + " Olá");
@@ -100,7 +91,7 @@ class ServerOverBitsAndLinesTest {
 	void rejectsMalformedBits(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
 		double malformed = this.actuator.metric("chat.messages.rejected", "reason:malformed-bits");
-		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+		try (WirePeer peer = this.server.connect()) {
 			int number = console.numberOf(peer);
 
 			peer.send("0100x111\n").send("0100111\n").send(OLA_BITS + "\n");
@@ -118,7 +109,7 @@ class ServerOverBitsAndLinesTest {
 		ServerConsole console = new ServerConsole(output);
 		double invalid = this.actuator.metric("chat.messages.rejected", "reason:invalid-utf8");
 		double received = this.actuator.metric("chat.messages.received");
-		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+		try (WirePeer peer = this.server.connect()) {
 			int number = console.numberOf(peer);
 
 			peer.send("01001111 11000011\n");
@@ -135,7 +126,7 @@ class ServerOverBitsAndLinesTest {
 	void ignoresEmptyLines(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
 		double empty = this.actuator.metric("chat.messages.rejected", "reason:empty");
-		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+		try (WirePeer peer = this.server.connect()) {
 			int number = console.numberOf(peer);
 
 			peer.send("\r\n").send("   \n").send("01101111 01101001\n");
@@ -151,8 +142,8 @@ class ServerOverBitsAndLinesTest {
 	void closesOversizedSender(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
 		double tooLarge = this.actuator.metric("chat.messages.rejected", "reason:too-large");
-		try (WirePeer flooder = WirePeer.connect(this.server.getPort());
-				WirePeer bystander = WirePeer.connect(this.server.getPort())) {
+		try (WirePeer flooder = this.server.connect();
+				WirePeer bystander = this.server.connect()) {
 			int flooderNumber = console.numberOf(flooder);
 			int bystanderNumber = console.numberOf(bystander);
 
@@ -172,7 +163,7 @@ class ServerOverBitsAndLinesTest {
 	void reportsPeerVanishingMidFrame(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
 		double incomplete = this.actuator.metric("chat.messages.rejected", "reason:incomplete");
-		WirePeer peer = WirePeer.connect(this.server.getPort());
+		WirePeer peer = this.server.connect();
 		int number = console.numberOf(peer);
 
 		peer.send("0100");
@@ -191,7 +182,7 @@ class ServerOverBitsAndLinesTest {
 		int peers = 100;
 
 		for (int i = 0; i < peers; i++) {
-			WirePeer.connect(this.server.getPort()).send(OLA_BITS + "\n").close();
+			this.server.connect().send(OLA_BITS + "\n").close();
 		}
 
 		await().atMost(WirePeer.TIMEOUT)
@@ -202,13 +193,13 @@ class ServerOverBitsAndLinesTest {
 	@DisplayName("survives a peer that resets its connection, and shows it left")
 	void survivesReset(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
-		WirePeer peer = WirePeer.connect(this.server.getPort());
+		WirePeer peer = this.server.connect();
 		int number = console.numberOf(peer);
 
 		peer.abort();
 
 		console.shows("Cliente desconectado. (cliente #" + number + ",");
-		try (WirePeer next = WirePeer.connect(this.server.getPort())) {
+		try (WirePeer next = this.server.connect()) {
 			int nextNumber = console.numberOf(next);
 			next.send(OLA_BITS + "\n");
 			console.shows("Cliente #" + nextNumber + ": Olá");

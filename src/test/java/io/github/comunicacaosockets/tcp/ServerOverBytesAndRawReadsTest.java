@@ -2,20 +2,17 @@ package io.github.comunicacaosockets.tcp;
 
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 import org.springframework.shell.test.ShellTestClient;
-import org.springframework.shell.test.autoconfigure.ShellTest;
+import org.springframework.test.context.TestPropertySource;
 
 import io.github.comunicacaosockets.support.ServerConsole;
+import io.github.comunicacaosockets.support.ServerTest;
+import io.github.comunicacaosockets.support.ServerUnderTest;
 import io.github.comunicacaosockets.support.WirePeer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,29 +22,22 @@ import static org.awaitility.Awaitility.await;
  * With {@code bytes} and {@code raw} the wire is exactly the original Python scripts' protocol:
  * {@code sock.send(text.encode())} and {@code sock.recv(1024)}, no terminator.
  */
-@ShellTest
-@SpringBootTest(properties = { "chat.port=0", "chat.wire.encoding=bytes", "chat.wire.framing=raw",
-		"spring.shell.interactive.enabled=false", "spring.main.web-application-type=none" })
-@ExtendWith(OutputCaptureExtension.class)
+@ServerTest
+@TestPropertySource(properties = { "chat.wire.encoding=bytes", "chat.wire.framing=raw" })
 @DisplayName("The server, with UTF-8 bytes and raw reads, talking to a peer like the original Python client")
 class ServerOverBytesAndRawReadsTest {
 
 	@Autowired
-	private AbstractServerConnectionFactory server;
+	private ServerUnderTest server;
 
 	@Autowired
 	private ShellTestClient shell;
-
-	@BeforeEach
-	void serverIsListening() {
-		await().atMost(WirePeer.TIMEOUT).until(this.server::isListening);
-	}
 
 	@Test
 	@DisplayName("takes the bytes of one send as one message, and shows their bits and text")
 	void receivesRawBytes(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
-		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+		try (WirePeer peer = this.server.connect()) {
 			int number = console.numberOf(peer);
 
 			peer.send("Olá 🌍");
@@ -64,7 +54,7 @@ class ServerOverBytesAndRawReadsTest {
 		int peers = 100;
 
 		for (int i = 0; i < peers; i++) {
-			WirePeer.connect(this.server.getPort()).send("sair").close();
+			this.server.connect().send("sair").close();
 		}
 
 		await().atMost(WirePeer.TIMEOUT)
@@ -75,7 +65,7 @@ class ServerOverBytesAndRawReadsTest {
 	@DisplayName("answers with the UTF-8 bytes alone, no line end added")
 	void sendsRawBytes(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
-		try (WirePeer peer = WirePeer.connect(this.server.getPort())) {
+		try (WirePeer peer = this.server.connect()) {
 			int number = console.numberOf(peer);
 
 			this.shell.sendCommand("send --to " + number + " oi");
