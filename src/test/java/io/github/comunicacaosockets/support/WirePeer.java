@@ -95,35 +95,37 @@ public final class WirePeer implements AutoCloseable {
 		}
 	}
 
-	/** Whether the other side closes the connection before {@link #TIMEOUT}; data still arriving is skipped. */
+	/** Whether the other side closes the connection (FIN or reset) before {@link #TIMEOUT}. */
 	public boolean closedByServer() {
+		return awaitEnd() != End.STILL_OPEN;
+	}
+
+	/** Whether the other side closes the connection with a FIN, not a reset, before {@link #TIMEOUT}. */
+	public boolean closedCleanlyByServer() {
+		return awaitEnd() == End.FIN;
+	}
+
+	/** Skips whatever is still on its way and tells how the connection ended, if it did. */
+	private End awaitEnd() {
 		try {
 			byte[] sink = new byte[8192];
 			while (this.in.read(sink) >= 0) {
 				// skip whatever was still on its way
 			}
-			return true;
+			return End.FIN;
 		}
 		catch (SocketTimeoutException ex) {
-			return false;
+			return End.STILL_OPEN;
 		}
 		catch (IOException ex) {
-			return true; // reset by the server
+			return End.RESET;
 		}
 	}
 
-	/** Whether the other side closes the connection with a FIN (not a reset) before {@link #TIMEOUT}. */
-	public boolean closedCleanlyByServer() {
-		try {
-			byte[] sink = new byte[8192];
-			while (this.in.read(sink) >= 0) {
-				// skip whatever was still on its way
-			}
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
+	private enum End {
+
+		FIN, RESET, STILL_OPEN
+
 	}
 
 	/** Sends a TCP RST instead of a FIN, like a process that dies. */
