@@ -23,11 +23,19 @@ class TcpConfiguration {
 
 	private static final int CONNECT_TIMEOUT_SECONDS = 5;
 
+	/**
+	 * Connections the OS may hold complete but not yet accepted. Spring Integration's default of 5
+	 * makes a burst of clients (a class connecting at once) wait: past the queue, Linux leaves the
+	 * extra handshakes unfinished and retries them after 1, 2, 4, 8 s... while those clients
+	 * believe they are connected.
+	 */
+	private static final int ACCEPT_BACKLOG = 128;
+
 	@Bean
 	AbstractConnectionFactorySpec<?, ?> chatConnectionFactory(ChatProperties properties,
 			ApplicationEventPublisher publisher) {
 		AbstractConnectionFactorySpec<?, ?> spec = (properties.role() == Role.SERVER)
-				? Tcp.nioServer(properties.port()).localAddress(properties.host())
+				? Tcp.nioServer(properties.port()).localAddress(properties.host()).backlog(ACCEPT_BACKLOG)
 				: Tcp.nioClient(properties.host(), properties.port()).connectTimeout(CONNECT_TIMEOUT_SECONDS);
 		return spec.serializer(serializer(properties.wire().framing()))
 			.deserializer(deserializer(properties))
