@@ -27,21 +27,13 @@ public class TcpHealthIndicator implements HealthIndicator {
 	@Override
 	public Health health() {
 		int open = this.connectionFactory.getOpenConnectionIds().size();
-		boolean up;
-		Health.Builder builder;
-		if (this.connectionFactory instanceof AbstractServerConnectionFactory server) {
-			up = server.isListening();
-			builder = (up ? Health.up() : Health.down()).withDetail("role", "server")
-				.withDetail("host", this.properties.host())
-				.withDetail("port", server.getPort());
-		}
-		else {
-			up = open > 0;
-			builder = (up ? Health.up() : Health.down()).withDetail("role", "client")
-				.withDetail("host", this.properties.host())
-				.withDetail("port", this.connectionFactory.getPort());
-		}
-		return builder.withDetail("connections", open).build();
+		boolean server = this.connectionFactory instanceof AbstractServerConnectionFactory;
+		boolean up = server ? ((AbstractServerConnectionFactory) this.connectionFactory).isListening() : open > 0;
+		return (up ? Health.up() : Health.down()).withDetail("role", server ? "server" : "client")
+			.withDetail("host", this.properties.host())
+			.withDetail("port", this.connectionFactory.getPort())
+			.withDetail("connections", open)
+			.build();
 	}
 
 }
