@@ -1,6 +1,6 @@
 package io.github.comunicacaosockets.tcp;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,19 +52,16 @@ public class Connections {
 
 	private final ApplicationEventPublisher publisher;
 
-	private final Clock clock;
-
 	public Connections(AbstractConnectionFactory connectionFactory, ApplicationEventPublisher publisher) {
 		this.connectionFactory = connectionFactory;
 		this.publisher = publisher;
-		this.clock = Clock.systemDefaultZone();
 	}
 
 	@EventListener
 	void opened(TcpConnectionOpenEvent event) {
 		TcpConnection connection = (TcpConnection) event.getSource();
 		Peer peer = new Peer(this.numbers.incrementAndGet(), event.getConnectionId(),
-				connection.getHostAddress() + ":" + connection.getPort(), this.clock.instant());
+				connection.getHostAddress() + ":" + connection.getPort(), Instant.now());
 		this.peers.put(peer.connectionId(), peer);
 		this.publisher.publishEvent(new PeerConnected(peer));
 	}
