@@ -68,7 +68,7 @@ public final class ChildProcess implements AutoCloseable {
 
 	/** Waits for a line matching the pattern and returns its first group. */
 	public String awaitLine(Pattern pattern, Duration timeout) {
-		return await().atMost(timeout).until(() -> this.lines.stream()
+		return await().pollDelay(Duration.ZERO).atMost(timeout).until(() -> this.lines.stream()
 			.map(pattern::matcher)
 			.filter(Matcher::find)
 			.map((matcher) -> matcher.group(1))

@@ -1,5 +1,6 @@
 package io.github.comunicacaosockets.support;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,7 +57,7 @@ public final class RunningApp implements AutoCloseable {
 	/** The chat port of a server, waiting until it listens. */
 	public int chatPort() {
 		AbstractServerConnectionFactory server = bean(AbstractServerConnectionFactory.class);
-		await().atMost(WirePeer.TIMEOUT).until(server::isListening);
+		await().pollDelay(Duration.ZERO).atMost(WirePeer.TIMEOUT).until(server::isListening);
 		return server.getPort();
 	}
 

@@ -1,5 +1,6 @@
 package io.github.comunicacaosockets.support;
 
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,13 +21,13 @@ public final class ServerConsole {
 
 	/** Waits until the console shows {@code text}. */
 	public void shows(String text) {
-		await().atMost(WirePeer.TIMEOUT).until(() -> this.output.getOut().contains(text));
+		await().pollDelay(Duration.ZERO).atMost(WirePeer.TIMEOUT).until(() -> this.output.getOut().contains(text));
 	}
 
 	/** The number the server gave a peer, read from its {@code Conectado por ...} line. */
 	public int numberOf(WirePeer peer) {
 		Pattern line = Pattern.compile("Conectado por 127\\.0\\.0\\.1:" + peer.localPort() + " \\(cliente #(\\d+)\\)");
-		return await().atMost(WirePeer.TIMEOUT).until(() -> {
+		return await().pollDelay(Duration.ZERO).atMost(WirePeer.TIMEOUT).until(() -> {
 			Matcher matcher = line.matcher(this.output.getOut());
 			return matcher.find() ? Integer.parseInt(matcher.group(1)) : null;
 		}, (number) -> number != null);

@@ -1,5 +1,7 @@
 package io.github.comunicacaosockets.support;
 
+import java.time.Duration;
+
 import org.springframework.core.env.Environment;
 import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 
@@ -22,7 +24,7 @@ public class ServerUnderTest {
 
 	/** The chat port, waiting until the server listens on it. */
 	public int chatPort() {
-		await().atMost(WirePeer.TIMEOUT).until(this.connectionFactory::isListening);
+		await().pollDelay(Duration.ZERO).atMost(WirePeer.TIMEOUT).until(this.connectionFactory::isListening);
 		return this.connectionFactory.getPort();
 	}
 
