@@ -8,12 +8,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.integration.ip.tcp.connection.TcpConnection;
 import org.springframework.integration.ip.tcp.connection.TcpMessageMapper;
+import org.springframework.integration.support.MutableMessageHeaders;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
 
 /**
- * The standard mapper, plus a {@link FrameRejected} naming the connection whenever a
- * deserializer rejects a frame. The mapper is the one place that sees both the connection and the
- * deserializer's exception.
+ * The standard mapper, with two differences: it publishes a {@link FrameRejected} naming the
+ * connection whenever a deserializer rejects a frame (the mapper is the one place that sees both
+ * the connection and the deserializer's exception), and it takes "no payload yet" from a
+ * deserializer that is still waiting for the rest of a frame as normal, not as a warning.
  */
 class FrameRejectionReportingMapper extends TcpMessageMapper {
 
@@ -25,8 +28,22 @@ class FrameRejectionReportingMapper extends TcpMessageMapper {
 
 	@Override
 	public @Nullable Message<?> toMessage(TcpConnection connection, @Nullable Map<String, Object> headers) {
+		Object payload = payloadOf(connection);
+		if (payload == null) {
+			return null;
+		}
+		MessageHeaders messageHeaders = new MutableMessageHeaders(null);
+		addStandardHeaders(connection, messageHeaders);
+		addCustomHeaders(connection, messageHeaders);
+		return getMessageBuilderFactory().withPayload(payload)
+			.copyHeaders(messageHeaders)
+			.copyHeadersIfAbsent(headers)
+			.build();
+	}
+
+	private @Nullable Object payloadOf(TcpConnection connection) {
 		try {
-			return super.toMessage(connection, headers);
+			return connection.getPayload();
 		}
 		catch (UncheckedIOException ex) {
 			if (ex.getCause() instanceof FrameRejectedException rejected) {

@@ -3,14 +3,23 @@ package io.github.comunicacaosockets.tcp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.core.serializer.Deserializer;
 import org.springframework.integration.ip.tcp.serializer.SoftEndOfStreamException;
 
 /**
  * Reads one LF-terminated line, dropping a CR right before the LF (so {@code nc}, telnet and
- * Windows peers all work). The buffer starts small and grows only as far as the frame bound, so a
- * peer streaming without a line end costs at most that bound before its connection is closed.
+ * Windows peers all work).
+ * <p>
+ * It never waits for the rest of a line. It reads what has arrived; if that ends in the middle of
+ * a line, the part is kept for that connection and {@code null} is returned (no message yet), so
+ * the thread goes back to serving other connections. A peer that sends half a line and stops
+ * therefore holds only its own buffer, which grows no further than the frame bound.
+ * <p>
+ * Parts are kept per input stream, which is one per connection. When a connection closes,
+ * {@link #connectionClosed(InputStream)} drops its part and tells how large it was.
  */
 public class LineDeserializer implements Deserializer<byte[]> {
 
@@ -18,36 +27,113 @@ public class LineDeserializer implements Deserializer<byte[]> {
 
 	private final int maxFrameBytes;
 
+	private final Map<InputStream, PartialLine> partialLines = new ConcurrentHashMap<>();
+
 	public LineDeserializer(int maxFrameBytes) {
 		this.maxFrameBytes = maxFrameBytes;
 	}
 
+	/**
+	 * Returns the next line, or {@code null} when what has arrived ends in the middle of one.
+	 * @throws SoftEndOfStreamException when the stream ends between lines
+	 * @throws FrameRejectedException when a line grows past the bound, or the stream ends inside one
+	 */
 	@Override
 	public byte[] deserialize(InputStream inputStream) throws IOException {
-		byte[] buffer = new byte[Math.min(INITIAL_CAPACITY, this.maxFrameBytes + 1)];
-		int length = 0;
-		while (true) {
-			int next = inputStream.read();
-			if (next < 0) {
-				if (length == 0) {
-					throw new SoftEndOfStreamException("Stream closed between messages");
+		PartialLine line = this.partialLines.computeIfAbsent(inputStream, (stream) -> new PartialLine());
+		synchronized (line) {
+			try {
+				byte[] frame = line.continueFrom(inputStream);
+				if (line.closed && inputStream.available() == 0) {
+					this.partialLines.remove(inputStream);
+					if (frame == null && line.length > 0) {
+						throw FrameRejectedException.incomplete(line.length);
+					}
 				}
-				throw FrameRejectedException.incomplete(length);
+				return frame;
 			}
-			if (next == '\n') {
-				if (length > 0 && buffer[length - 1] == '\r') {
-					length--;
-				}
-				return Arrays.copyOf(buffer, length);
-			}
-			if (length == buffer.length) {
-				buffer = Arrays.copyOf(buffer, Math.min(length * 2, this.maxFrameBytes + 1));
-			}
-			buffer[length++] = (byte) next;
-			if (length > this.maxFrameBytes) {
-				throw FrameRejectedException.tooLarge(length, this.maxFrameBytes);
+			catch (IOException ex) {
+				this.partialLines.remove(inputStream);
+				throw ex;
 			}
 		}
+	}
+
+	/**
+	 * Forgets the connection reading from this stream.
+	 * @return the size of the line it left unfinished, or 0; when bytes are still waiting to be
+	 * read, 0, and the read that takes them reports an unfinished line
+	 */
+	public int connectionClosed(InputStream inputStream) throws IOException {
+		PartialLine line = (inputStream.available() > 0)
+				? this.partialLines.computeIfAbsent(inputStream, (stream) -> new PartialLine())
+				: this.partialLines.get(inputStream);
+		if (line == null) {
+			return 0;
+		}
+		synchronized (line) {
+			line.closed = true;
+			if (inputStream.available() > 0) {
+				return 0;
+			}
+			this.partialLines.remove(inputStream);
+			return line.length;
+		}
+	}
+
+	/** Connections that have sent part of a line and not the rest, yet. */
+	public int unfinishedLines() {
+		return (int) this.partialLines.values().stream().filter((line) -> line.length > 0).count();
+	}
+
+	/** The bytes of one line received so far. Guarded by its own monitor. */
+	private final class PartialLine {
+
+		private byte[] buffer = new byte[Math.min(INITIAL_CAPACITY, LineDeserializer.this.maxFrameBytes + 1)];
+
+		private int length;
+
+		private boolean closed;
+
+		/** Reads until a line end, or until nothing more has arrived; then the line or null. */
+		byte[] continueFrom(InputStream inputStream) throws IOException {
+			do {
+				int next = inputStream.read();
+				if (next < 0) {
+					if (this.length == 0) {
+						throw new SoftEndOfStreamException("Stream closed between messages");
+					}
+					throw FrameRejectedException.incomplete(this.length);
+				}
+				if (next == '\n') {
+					return takeLine();
+				}
+				append((byte) next);
+			}
+			while (inputStream.available() > 0);
+			return null;
+		}
+
+		private void append(byte next) throws FrameRejectedException {
+			if (this.length == this.buffer.length) {
+				this.buffer = Arrays.copyOf(this.buffer, Math.min(this.length * 2, LineDeserializer.this.maxFrameBytes + 1));
+			}
+			this.buffer[this.length++] = next;
+			if (this.length > LineDeserializer.this.maxFrameBytes) {
+				throw FrameRejectedException.tooLarge(this.length, LineDeserializer.this.maxFrameBytes);
+			}
+		}
+
+		private byte[] takeLine() {
+			int end = (this.length > 0 && this.buffer[this.length - 1] == '\r') ? this.length - 1 : this.length;
+			byte[] line = Arrays.copyOf(this.buffer, end);
+			this.length = 0;
+			if (this.buffer.length > INITIAL_CAPACITY) {
+				this.buffer = new byte[INITIAL_CAPACITY];
+			}
+			return line;
+		}
+
 	}
 
 }

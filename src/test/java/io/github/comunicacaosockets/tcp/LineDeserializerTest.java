@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Queue;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,32 @@ class LineDeserializerTest {
 
 	private static InputStream stream(String text) {
 		return new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1));
+	}
+
+	/** Bytes that arrive in parts, like a socket's; reading past them would block, so it fails. */
+	private static final class ArrivingBytes extends InputStream {
+
+		private final Queue<Integer> bytes = new ArrayDeque<>();
+
+		void arrive(String text) {
+			for (byte b : text.getBytes(StandardCharsets.ISO_8859_1)) {
+				this.bytes.add(b & 0xff);
+			}
+		}
+
+		@Override
+		public int read() {
+			if (this.bytes.isEmpty()) {
+				throw new IllegalStateException("the deserializer waited for bytes that have not arrived");
+			}
+			return this.bytes.remove();
+		}
+
+		@Override
+		public int available() {
+			return this.bytes.size();
+		}
+
 	}
 
 	private String next(InputStream in) throws IOException {
@@ -53,11 +81,55 @@ class LineDeserializerTest {
 
 	@Test
 	@DisplayName("rejects a line cut short by the end of the stream as incomplete, with its size")
-	void rejectsIncompleteLines() {
-		assertThatThrownBy(() -> next(stream("0101"))).isInstanceOfSatisfying(FrameRejectedException.class, (ex) -> {
+	void rejectsIncompleteLines() throws IOException {
+		InputStream in = stream("0101");
+
+		assertThat(this.deserializer.deserialize(in)).isNull();
+		assertThatThrownBy(() -> next(in)).isInstanceOfSatisfying(FrameRejectedException.class, (ex) -> {
 			assertThat(ex.reason()).isEqualTo(RejectionReason.INCOMPLETE);
 			assertThat(ex.bytesSeen()).isEqualTo(4);
 		});
+		assertThat(this.deserializer.unfinishedLines()).isZero();
+	}
+
+	@Test
+	@DisplayName("never waits for the rest of a line: keeps the part and finishes it when the rest arrives")
+	void keepsPartOfALineWithoutWaiting() throws IOException {
+		ArrivingBytes in = new ArrivingBytes();
+
+		in.arrive("01001");
+		assertThat(this.deserializer.deserialize(in)).isNull();
+		assertThat(this.deserializer.unfinishedLines()).isOne();
+		in.arrive("111\n0");
+		assertThat(next(in)).isEqualTo("01001111");
+		assertThat(this.deserializer.deserialize(in)).isNull();
+		in.arrive("1\n");
+		assertThat(next(in)).isEqualTo("01");
+		assertThat(this.deserializer.unfinishedLines()).isZero();
+	}
+
+	@Test
+	@DisplayName("reports the size of the part left when the connection closes, and forgets it")
+	void reportsPartLeftAtClose() throws IOException {
+		ArrivingBytes in = new ArrivingBytes();
+		in.arrive("0100");
+		assertThat(this.deserializer.deserialize(in)).isNull();
+
+		assertThat(this.deserializer.connectionClosed(in)).isEqualTo(4);
+		assertThat(this.deserializer.unfinishedLines()).isZero();
+	}
+
+	@Test
+	@DisplayName("when a connection closes with bytes still unread, the read that takes them reports the unfinished line")
+	void reportsPartLeftBehindUnreadBytes() throws IOException {
+		ArrivingBytes in = new ArrivingBytes();
+		in.arrive("ok\nmeia");
+
+		assertThat(this.deserializer.connectionClosed(in)).isZero();
+		assertThat(next(in)).isEqualTo("ok");
+		assertThatThrownBy(() -> next(in)).isInstanceOfSatisfying(FrameRejectedException.class,
+				(ex) -> assertThat(ex.bytesSeen()).isEqualTo(4));
+		assertThat(this.deserializer.unfinishedLines()).isZero();
 	}
 
 	@Test

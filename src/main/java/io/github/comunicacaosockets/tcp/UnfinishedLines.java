@@ -1,0 +1,39 @@
+package io.github.comunicacaosockets.tcp;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.integration.ip.tcp.connection.TcpConnection;
+import org.springframework.integration.ip.tcp.connection.TcpConnectionCloseEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a connection closes, drops the part of a line it had sent, and reports that part as an
+ * incomplete frame. The {@link LineDeserializer} keeps such parts without holding a thread, so it
+ * learns of the close from here.
+ */
+@Component
+class UnfinishedLines {
+
+	private final ApplicationEventPublisher publisher;
+
+	UnfinishedLines(ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
+	}
+
+	@EventListener
+	void closed(TcpConnectionCloseEvent event) throws IOException {
+		TcpConnection connection = (TcpConnection) event.getSource();
+		if (connection.getDeserializer() instanceof LineDeserializer lines
+				&& connection.getDeserializerStateKey() instanceof InputStream stream) {
+			int unfinished = lines.connectionClosed(stream);
+			if (unfinished > 0) {
+				this.publisher.publishEvent(
+						new FrameRejected(event.getConnectionId(), FrameRejectedException.incomplete(unfinished)));
+			}
+		}
+	}
+
+}
