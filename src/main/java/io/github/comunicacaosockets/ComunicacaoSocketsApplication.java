@@ -1,5 +1,7 @@
 package io.github.comunicacaosockets;
 
+import sun.misc.Signal;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,7 +17,17 @@ import org.springframework.integration.annotation.IntegrationComponentScan;
 public class ComunicacaoSocketsApplication {
 
 	public static void main(String[] args) {
+		exitNormallyOnTerminate();
 		SpringApplication.run(ComunicacaoSocketsApplication.class, args);
+	}
+
+	/**
+	 * SIGTERM (a service manager stopping us, {@code kill}) is the usual way to stop a server, not a
+	 * failure: exit through the normal shutdown (connections closed, "Encerrando conexão.") with
+	 * status 0, instead of the JVM's 143.
+	 */
+	private static void exitNormallyOnTerminate() {
+		Signal.handle(new Signal("TERM"), (signal) -> System.exit(0));
 	}
 
 }
