@@ -1,6 +1,7 @@
 package io.github.comunicacaosockets.config;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -8,10 +9,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
+
+import io.github.comunicacaosockets.access.AddressRange;
 
 /**
  * Settings under {@code chat.}: who we are, where we listen or connect, and how messages travel.
@@ -22,6 +27,10 @@ import org.springframework.validation.annotation.Validated;
  * @param wire how a message is written on the socket
  * @param maxMessageBytes the largest frame accepted, in bytes as they arrive on the wire
  * @param retryInterval how long a client waits between attempts to reach the server
+ * @param maxConnections how many clients the server serves at once; the next one is refused
+ * @param idleTimeout how long a connection may stay silent before it is closed; none means no limit
+ * @param allow the addresses clients may connect from; none means this machine only
+ * @param tls whether connections are encrypted
  */
 @Validated
 @ConfigurationProperties("chat")
@@ -31,7 +40,11 @@ public record ChatProperties(
 		@Min(0) @Max(65535) @DefaultValue("5000") int port,
 		@NotNull @Valid @DefaultValue Wire wire,
 		@NotNull @DefaultValue("64KB") DataSize maxMessageBytes,
-		@NotNull @DefaultValue("2s") Duration retryInterval) {
+		@NotNull @DefaultValue("2s") Duration retryInterval,
+		@Min(1) @DefaultValue("100") int maxConnections,
+		@Nullable Duration idleTimeout,
+		@NotNull @DefaultValue List<AddressRange> allow,
+		@NotNull @Valid @DefaultValue Tls tls) {
 
 	public ChatProperties {
 		if (maxMessageBytes != null && (maxMessageBytes.toBytes() < 8 || maxMessageBytes.toBytes() > Integer.MAX_VALUE - 8)) {
@@ -41,6 +54,15 @@ public record ChatProperties(
 		if (retryInterval != null && (retryInterval.isNegative() || retryInterval.isZero())) {
 			throw new IllegalArgumentException("chat.retry-interval must be positive, but was " + retryInterval);
 		}
+		if (idleTimeout != null && (idleTimeout.toMillis() < 1 || idleTimeout.toMillis() > Integer.MAX_VALUE)) {
+			throw new IllegalArgumentException(
+					"chat.idle-timeout must be between 1ms and about 24 days, but was " + idleTimeout);
+		}
+	}
+
+	/** The addresses clients may connect from: {@code chat.allow}, or loopback when it is empty. */
+	public List<AddressRange> allowedAddresses() {
+		return this.allow.isEmpty() ? AddressRange.LOOPBACK : this.allow;
 	}
 
 	/** The frame bound as an {@code int}, ready for buffers. */
@@ -55,6 +77,25 @@ public record ChatProperties(
 	 * @param framing where one message ends: at a line end, or wherever one read ends
 	 */
 	public record Wire(@NotNull @DefaultValue("bits") Encoding encoding, @NotNull @DefaultValue("line") Framing framing) {
+	}
+
+	/**
+	 * Encryption of the chat connections.
+	 *
+	 * @param enabled whether both ends speak TLS
+	 * @param bundle the name of the Spring Boot SSL bundle ({@code spring.ssl.bundle.*}) with this
+	 * end's key and the certificates it trusts
+	 * @param clientAuth whether the server asks clients for a certificate
+	 */
+	public record Tls(@DefaultValue("false") boolean enabled, @NotBlank @DefaultValue("chat") String bundle,
+			@NotNull @DefaultValue("none") ClientAuth clientAuth) {
+	}
+
+	/** Whether the server asks clients for a certificate, and insists on one. */
+	public enum ClientAuth {
+
+		NONE, WANT, NEED
+
 	}
 
 	/** Which end of the conversation this process is. */

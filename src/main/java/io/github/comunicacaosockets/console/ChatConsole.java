@@ -1,13 +1,17 @@
 package io.github.comunicacaosockets.console;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.integration.ip.tcp.connection.TcpConnectionFailedEvent;
 import org.springframework.integration.ip.tcp.connection.TcpConnectionServerListeningEvent;
 import org.springframework.stereotype.Component;
 
+import io.github.comunicacaosockets.access.ConnectionRefused;
 import io.github.comunicacaosockets.codec.RejectionReason;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
@@ -16,6 +20,8 @@ import io.github.comunicacaosockets.tcp.MessageRejected;
 import io.github.comunicacaosockets.tcp.Peer;
 import io.github.comunicacaosockets.tcp.PeerConnected;
 import io.github.comunicacaosockets.tcp.PeerDisconnected;
+import io.github.comunicacaosockets.tcp.PeerTimedOut;
+import io.github.comunicacaosockets.tcp.TlsFailed;
 
 /**
  * Shows what happens on the sockets as it happens, in the lines students know from the original
@@ -46,6 +52,49 @@ public class ChatConsole {
 	@EventListener
 	void listening(TcpConnectionServerListeningEvent event) {
 		this.out.println("Servidor aguardando conexão na porta " + event.getPort() + "...");
+		if (!isLoopback(this.properties.host())) {
+			this.out.println("Atenção: o servidor escuta em " + this.properties.host() + ", fora desta máquina"
+					+ (this.properties.tls().enabled() ? "." : ", e o tráfego não é cifrado (chat.tls.enabled=false)."));
+			this.out.println("Conexões aceitas de: " + this.properties.allowedAddresses().stream()
+				.map(Object::toString)
+				.collect(Collectors.joining(", ")) + " (chat.allow).");
+		}
+	}
+
+	private static boolean isLoopback(String host) {
+		try {
+			return InetAddress.getByName(host).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
+	}
+
+	@EventListener
+	void refused(ConnectionRefused event) {
+		this.out.println("Conexão recusada de " + event.address() + ": " + switch (event.reason()) {
+			case FULL -> "servidor cheio (chat.max-connections = " + this.properties.maxConnections() + ").";
+			case NOT_ALLOWED -> "endereço fora de chat.allow.";
+		});
+	}
+
+	@EventListener
+	void tlsFailed(TlsFailed event) {
+		if (this.properties.role() == Role.SERVER) {
+			this.out.println("Falha de TLS com o " + this.names.of(event.peer()) + " (" + event.peer().address() + "): "
+					+ event.reason() + ". O cliente usa TLS e confia no certificado do servidor?");
+		}
+		else {
+			this.out.println("Falha de TLS com o servidor: " + event.reason()
+					+ ". O servidor usa TLS (chat.tls.enabled) com um certificado em que este cliente confia?");
+		}
+	}
+
+	@EventListener
+	void timedOut(PeerTimedOut event) {
+		String who = (this.properties.role() == Role.SERVER) ? "O " + this.names.of(event.peer()) : "O servidor";
+		this.out.println(who + " ficou " + readable(event.idleTimeout())
+				+ " sem enviar nada (chat.idle-timeout): conexão encerrada.");
 	}
 
 	@EventListener
@@ -104,7 +153,8 @@ public class ChatConsole {
 			this.out.println("Aviso: a mensagem" + from + " tem " + event.description() + ".");
 		}
 		else if (event.reason() == RejectionReason.TOO_LARGE || event.reason() == RejectionReason.INCOMPLETE) {
-			this.out.println("Mensagem descartada" + from + ": " + event.description() + ". Conexão encerrada.");
+			String address = (event.peer() != null) ? " (" + event.peer().address() + ")" : "";
+			this.out.println("Mensagem descartada" + from + address + ": " + event.description() + ". Conexão encerrada.");
 		}
 		else {
 			this.out.println("Mensagem rejeitada" + from + ": " + event.description() + ".");

@@ -13,6 +13,8 @@ import org.springframework.integration.ip.tcp.connection.TcpConnectionCloseEvent
 import org.springframework.integration.ip.tcp.connection.TcpConnectionOpenEvent;
 import org.springframework.stereotype.Component;
 
+import io.github.comunicacaosockets.access.ConnectionRefused;
+import io.github.comunicacaosockets.access.RefusalReason;
 import io.github.comunicacaosockets.codec.RejectionReason;
 import io.github.comunicacaosockets.tcp.MessageReceived;
 import io.github.comunicacaosockets.tcp.MessageRejected;
@@ -31,6 +33,8 @@ public class ChatMetrics {
 
 	private final Counter connectionsClosed;
 
+	private final Map<RefusalReason, Counter> connectionsRejected = new EnumMap<>(RefusalReason.class);
+
 	private final Counter messagesReceived;
 
 	private final Counter messagesSent;
@@ -47,6 +51,12 @@ public class ChatMetrics {
 		this.connectionsClosed = Counter.builder("chat.connections.closed")
 			.description("TCP connections closed since start")
 			.register(registry);
+		for (RefusalReason reason : RefusalReason.values()) {
+			this.connectionsRejected.put(reason, Counter.builder("chat.connections.rejected")
+				.description("TCP connections the server refused and closed")
+				.tag("reason", reason.tag())
+				.register(registry));
+		}
 		this.messagesReceived = Counter.builder("chat.messages.received")
 			.description("Messages received and delivered to the console")
 			.register(registry);
@@ -69,6 +79,11 @@ public class ChatMetrics {
 	@EventListener
 	void closed(TcpConnectionCloseEvent event) {
 		this.connectionsClosed.increment();
+	}
+
+	@EventListener
+	void refused(ConnectionRefused event) {
+		this.connectionsRejected.get(event.reason()).increment();
 	}
 
 	@EventListener

@@ -1,5 +1,7 @@
 package io.github.comunicacaosockets.tcp;
 
+import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,18 +13,31 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.net.ssl.SSLException;
+
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.integration.ip.tcp.connection.AbstractConnectionFactory;
 import org.springframework.integration.ip.tcp.connection.TcpConnection;
 import org.springframework.integration.ip.tcp.connection.TcpConnectionCloseEvent;
+import org.springframework.integration.ip.tcp.connection.TcpConnectionExceptionEvent;
 import org.springframework.integration.ip.tcp.connection.TcpConnectionOpenEvent;
 import org.springframework.stereotype.Component;
+
+import io.github.comunicacaosockets.access.Admission;
+import io.github.comunicacaosockets.access.ConnectionRefused;
+import io.github.comunicacaosockets.access.RefusalReason;
+import io.github.comunicacaosockets.config.ChatProperties;
 
 /**
  * The open connections, numbered {@code #1}, {@code #2}, ... in the order they arrived, kept in
  * step with Spring Integration's open and close events. It turns those events into
- * {@link PeerConnected}s and {@link PeerDisconnected}s that carry the peer's number.
+ * {@link PeerConnected}s and {@link PeerDisconnected}s that carry the peer's number. A connection
+ * the {@link Admission} refuses never becomes a peer. One closed for {@code chat.idle-timeout} is
+ * announced with a {@link PeerTimedOut} first, and one that fails its TLS handshake with a
+ * {@link TlsFailed}.
  * <p>
  * A peer that sends and closes at once has its close event published (on the selector thread)
  * while its last message may still be on its way through the flow (on an assembler thread), so
@@ -50,18 +65,31 @@ public class Connections {
 
 	private final AbstractConnectionFactory connectionFactory;
 
+	private final Admission admission;
+
+	private final @Nullable Duration idleTimeout;
+
 	private final ApplicationEventPublisher publisher;
 
-	public Connections(AbstractConnectionFactory connectionFactory, ApplicationEventPublisher publisher) {
+	public Connections(AbstractConnectionFactory connectionFactory, Admission admission, ChatProperties properties,
+			ApplicationEventPublisher publisher) {
 		this.connectionFactory = connectionFactory;
+		this.idleTimeout = properties.idleTimeout();
+		this.admission = admission;
 		this.publisher = publisher;
 	}
 
 	@EventListener
 	void opened(TcpConnectionOpenEvent event) {
 		TcpConnection connection = (TcpConnection) event.getSource();
-		Peer peer = new Peer(this.numbers.incrementAndGet(), event.getConnectionId(),
-				connection.getHostAddress() + ":" + connection.getPort(), Instant.now());
+		String address = connection.getHostAddress() + ":" + connection.getPort();
+		Optional<RefusalReason> refusal = this.admission.refusalFor(connection.getHostAddress(), this.peers.size());
+		if (refusal.isPresent()) {
+			this.publisher.publishEvent(new ConnectionRefused(address, refusal.get()));
+			this.admission.refuse(connection, refusal.get());
+			return;
+		}
+		Peer peer = new Peer(this.numbers.incrementAndGet(), event.getConnectionId(), address, Instant.now());
 		this.peers.put(peer.connectionId(), peer);
 		this.publisher.publishEvent(new PeerConnected(peer));
 	}
@@ -73,6 +101,20 @@ public class Connections {
 		if (peer != null) {
 			this.departed.put(peer.connectionId(), peer);
 			this.publisher.publishEvent(new PeerDisconnected(peer));
+		}
+	}
+
+	@EventListener
+	void failed(TcpConnectionExceptionEvent event) {
+		Peer peer = this.peers.get(event.getConnectionId());
+		if (peer == null) {
+			return;
+		}
+		if (event.getCause() instanceof SocketTimeoutException && this.idleTimeout != null) {
+			this.publisher.publishEvent(new PeerTimedOut(peer, this.idleTimeout));
+		}
+		else if (event.getCause() instanceof SSLException tls) {
+			this.publisher.publishEvent(new TlsFailed(peer, tls.getMessage()));
 		}
 	}
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javax.net.ssl.SSLException;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -82,6 +84,9 @@ public class Conversation {
 	@EventListener
 	void frameRejected(FrameRejected event) {
 		Peer peer = this.connections.byConnectionId(event.connectionId()).orElse(null);
+		logger.info("Closed connection " + ((peer != null) ? peer.address() + " (peer #" + peer.number() + ")"
+				: event.connectionId()) + ": " + event.cause().reason().tag() + " frame, "
+				+ event.cause().bytesSeen() + " bytes seen");
 		this.publisher.publishEvent(new MessageRejected(peer, event.cause().reason(), event.cause().getMessage()));
 	}
 
@@ -138,10 +143,19 @@ public class Conversation {
 				this.publisher.publishEvent(new MessageSent(peer, text));
 			}
 			catch (MessagingException ex) {
-				failed.add(new SendReport.Failure(peer, NestedExceptionUtils.getMostSpecificCause(ex).getMessage()));
+				failed.add(new SendReport.Failure(peer, whyNotSent(ex)));
 			}
 		}
 		return new SendReport(text, bits, delivered, failed, null);
+	}
+
+	private static String whyNotSent(MessagingException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SSLException tls) {
+				return "falha de TLS: " + tls.getMessage();
+			}
+		}
+		return NestedExceptionUtils.getMostSpecificCause(ex).getMessage();
 	}
 
 }

@@ -23,7 +23,8 @@ public final class FrameRejectedException extends IOException {
 
 	static FrameRejectedException tooLarge(int bytesSeen, int maxFrameBytes) {
 		return new FrameRejectedException(RejectionReason.TOO_LARGE, bytesSeen,
-				"quadro maior que o limite de " + maxFrameBytes + " bytes (chat.max-message-bytes)");
+				"quadro maior que o limite de " + maxFrameBytes + " bytes (chat.max-message-bytes): " + bytesSeen
+						+ " bytes recebidos sem fim de linha");
 	}
 
 	static FrameRejectedException incomplete(int bytesSeen) {

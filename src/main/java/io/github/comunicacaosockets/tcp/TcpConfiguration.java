@@ -1,5 +1,7 @@
 package io.github.comunicacaosockets.tcp;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +9,8 @@ import org.springframework.core.serializer.Deserializer;
 import org.springframework.core.serializer.Serializer;
 import org.springframework.integration.ip.dsl.AbstractConnectionFactorySpec;
 import org.springframework.integration.ip.dsl.Tcp;
+import org.springframework.integration.ip.tcp.connection.DefaultTcpNioConnectionSupport;
+import org.springframework.integration.ip.tcp.connection.TcpNioConnectionSupport;
 import org.springframework.integration.ip.tcp.serializer.TcpCodecs;
 
 import io.github.comunicacaosockets.codec.BitTransformer;
@@ -16,7 +20,8 @@ import io.github.comunicacaosockets.config.ChatProperties.Role;
 
 /**
  * The socket side: one connection factory, a server listening on {@code chat.host:chat.port} or a
- * client connecting there, with the framing chosen by {@code chat.wire.framing}.
+ * client connecting there, with the framing chosen by {@code chat.wire.framing}, in plain text or,
+ * with {@code chat.tls.enabled}, over TLS.
  */
 @Configuration(proxyBeanMethods = false)
 class TcpConfiguration {
@@ -33,14 +38,26 @@ class TcpConfiguration {
 
 	@Bean
 	AbstractConnectionFactorySpec<?, ?> chatConnectionFactory(ChatProperties properties,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, ObjectProvider<SslBundles> sslBundles) {
+		TcpNioConnectionSupport connectionSupport = properties.tls().enabled()
+				? new TlsConnectionSupport(sslBundles.getObject().getBundle(properties.tls().bundle()), properties)
+				: new DefaultTcpNioConnectionSupport();
 		AbstractConnectionFactorySpec<?, ?> spec = (properties.role() == Role.SERVER)
-				? Tcp.nioServer(properties.port()).localAddress(properties.host()).backlog(ACCEPT_BACKLOG)
-				: Tcp.nioClient(properties.host(), properties.port()).connectTimeout(CONNECT_TIMEOUT_SECONDS);
-		return spec.serializer(serializer(properties.wire().framing()))
+				? Tcp.nioServer(properties.port())
+					.connectionSupport(connectionSupport)
+					.localAddress(properties.host())
+					.backlog(ACCEPT_BACKLOG)
+				: Tcp.nioClient(properties.host(), properties.port())
+					.connectionSupport(connectionSupport)
+					.connectTimeout(CONNECT_TIMEOUT_SECONDS);
+		spec.serializer(serializer(properties.wire().framing()))
 			.deserializer(deserializer(properties))
 			.mapper(new FrameRejectionReportingMapper(publisher))
 			.soTcpNoDelay(true);
+		if (properties.idleTimeout() != null) {
+			spec.soTimeout((int) properties.idleTimeout().toMillis());
+		}
+		return spec;
 	}
 
 	@Bean

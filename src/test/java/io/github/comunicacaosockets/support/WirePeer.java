@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
+import io.github.comunicacaosockets.codec.BitCodec;
+
 /**
  * A peer made of nothing but a {@link Socket}, as a student's nc or the original Python script
  * would be. Reads wait at most {@link #TIMEOUT}, so a missing answer fails the test instead of
@@ -43,6 +45,16 @@ public final class WirePeer implements AutoCloseable {
 		}
 	}
 
+	/** A peer connecting from another loopback address, such as {@code 127.0.0.2}. */
+	public static WirePeer connectFrom(String localAddress, int port) {
+		try {
+			return new WirePeer(new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(localAddress), 0));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The local port, which the server shows as this peer's address. */
 	public int localPort() {
 		return this.socket.getLocalPort();
@@ -61,6 +73,16 @@ public final class WirePeer implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Sends a message the way the default wire carries it: its UTF-8 bits, then a line end. */
+	public WirePeer sendBits(String text) {
+		return send(new String(BitCodec.encode(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.US_ASCII) + "\n");
+	}
+
+	/** Reads a line of bits and returns the text they carry. */
+	public String readBits() {
+		return new String(BitCodec.decode(readLine().getBytes(StandardCharsets.US_ASCII)), StandardCharsets.UTF_8);
 	}
 
 	/** Reads up to the next LF, which is not returned. */

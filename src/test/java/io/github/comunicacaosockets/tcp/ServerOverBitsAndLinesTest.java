@@ -150,8 +150,8 @@ class ServerOverBitsAndLinesTest {
 			flooder.send("0".repeat(2048).getBytes(StandardCharsets.US_ASCII));
 
 			assertThat(flooder.closedByServer()).isTrue();
-			console.shows("Mensagem descartada do cliente #" + flooderNumber
-					+ ": quadro maior que o limite de 1024 bytes (chat.max-message-bytes)");
+			console.shows("Mensagem descartada do cliente #" + flooderNumber + " (127.0.0.1:" + flooder.localPort()
+					+ "): quadro maior que o limite de 1024 bytes (chat.max-message-bytes): 1025 bytes recebidos");
 			assertThat(this.actuator.metric("chat.messages.rejected", "reason:too-large")).isEqualTo(tooLarge + 1);
 			bystander.send(OLA_BITS + "\n");
 			console.shows("Cliente #" + bystanderNumber + ": Olá");

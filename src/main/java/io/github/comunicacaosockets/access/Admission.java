@@ -1,0 +1,96 @@
+package io.github.comunicacaosockets.access;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.integration.ip.tcp.connection.TcpConnection;
+import org.springframework.integration.support.MessageBuilder;
+import org.springframework.stereotype.Component;
+
+import io.github.comunicacaosockets.codec.BitTransformer;
+import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.config.ChatProperties.Role;
+
+/**
+ * Decides whether the server takes a new connection: it must come from an address in
+ * {@code chat.allow} (this machine only, by default), and there must be room under
+ * {@code chat.max-connections}. A client refused because the server is full is told so, in its
+ * own wire format, before the connection closes; one from elsewhere is closed without a word.
+ */
+@Component
+public class Admission {
+
+	static final String FULL_MESSAGE = "Servidor cheio";
+
+	private static final Log logger = LogFactory.getLog(Admission.class);
+
+	private final ChatProperties properties;
+
+	private final List<AddressRange> allowed;
+
+	private final BitTransformer bitTransformer;
+
+	private final Executor executor;
+
+	public Admission(ChatProperties properties, BitTransformer bitTransformer,
+			@Qualifier("applicationTaskExecutor") Executor executor) {
+		this.properties = properties;
+		this.allowed = properties.allowedAddresses();
+		this.bitTransformer = bitTransformer;
+		this.executor = executor;
+	}
+
+	/**
+	 * Why a new connection must be refused, if it must.
+	 * @param hostAddress the peer's IP address, as a literal
+	 * @param connected how many clients are connected already
+	 */
+	public Optional<RefusalReason> refusalFor(String hostAddress, int connected) {
+		if (this.properties.role() != Role.SERVER) {
+			return Optional.empty();
+		}
+		if (!isAllowed(hostAddress)) {
+			return Optional.of(RefusalReason.NOT_ALLOWED);
+		}
+		return (connected >= this.properties.maxConnections()) ? Optional.of(RefusalReason.FULL) : Optional.empty();
+	}
+
+	private boolean isAllowed(String hostAddress) {
+		try {
+			InetAddress address = InetAddress.getByName(hostAddress);
+			return this.allowed.stream().anyMatch((range) -> range.contains(address));
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Closes a refused connection, first telling a client that the server is full. This runs off
+	 * the thread that accepted the connection: that thread must stay free for other connections,
+	 * and a TLS handshake needs it to finish before anything can be written.
+	 */
+	public void refuse(TcpConnection connection, RefusalReason reason) {
+		this.executor.execute(() -> {
+			try {
+				if (reason == RefusalReason.FULL) {
+					connection.send(MessageBuilder.withPayload(this.bitTransformer.toWire(FULL_MESSAGE)).build());
+				}
+			}
+			catch (RuntimeException ex) {
+				logger.debug("Could not tell " + connection.getHostAddress() + " why it was refused", ex);
+			}
+			finally {
+				connection.close();
+			}
+		});
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.github.comunicacaosockets.access;
+
+/**
+ * Why the server refused a connection. The tag is the value of the {@code reason} tag on
+ * {@code chat.connections.rejected}.
+ */
+public enum RefusalReason {
+
+	/** {@code chat.max-connections} clients are already connected. */
+	FULL("full"),
+
+	/** The address is outside {@code chat.allow}. */
+	NOT_ALLOWED("not-allowed");
+
+	private final String tag;
+
+	RefusalReason(String tag) {
+		this.tag = tag;
+	}
+
+	public String tag() {
+		return this.tag;
+	}
+
+}

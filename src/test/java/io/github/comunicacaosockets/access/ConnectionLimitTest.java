@@ -1,0 +1,84 @@
+package io.github.comunicacaosockets.access;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.test.context.TestPropertySource;
+
+import io.github.comunicacaosockets.support.Actuator;
+import io.github.comunicacaosockets.support.ServerConsole;
+import io.github.comunicacaosockets.support.ServerTest;
+import io.github.comunicacaosockets.support.ServerUnderTest;
+import io.github.comunicacaosockets.support.WirePeer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServerTest
+@TestPropertySource(properties = "chat.max-connections=3")
+@DisplayName("The server at chat.max-connections")
+class ConnectionLimitTest {
+
+	@Autowired
+	private ServerUnderTest server;
+
+	@Test
+	@DisplayName("tells the next client 'Servidor cheio' in bits, closes it, counts it, and keeps serving the others")
+	void refusesClientPastTheLimit(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		Actuator actuator = this.server.actuator();
+		double rejected = actuator.metric("chat.connections.rejected", "reason:full");
+		List<WirePeer> admitted = new ArrayList<>();
+		try {
+			for (int i = 0; i < 3; i++) {
+				admitted.add(this.server.connect());
+				console.numberOf(admitted.get(i));
+			}
+
+			try (WirePeer refused = this.server.connect()) {
+				assertThat(refused.readBits()).isEqualTo("Servidor cheio");
+				assertThat(refused.closedByServer()).isTrue();
+				console.shows("Conexão recusada de 127.0.0.1:" + refused.localPort()
+						+ ": servidor cheio (chat.max-connections = 3).");
+			}
+
+			assertThat(actuator.metric("chat.connections.rejected", "reason:full")).isEqualTo(rejected + 1);
+			WirePeer first = admitted.get(0);
+			first.sendBits("ainda aqui");
+			console.shows("Cliente #" + console.numberOf(first) + ": ainda aqui");
+		}
+		finally {
+			admitted.forEach(WirePeer::close);
+		}
+	}
+
+	@Test
+	@DisplayName("takes a new client again once one has left")
+	void admitsAgainAfterOneLeaves(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		List<WirePeer> admitted = new ArrayList<>();
+		try {
+			for (int i = 0; i < 3; i++) {
+				admitted.add(this.server.connect());
+				console.numberOf(admitted.get(i));
+			}
+			admitted.remove(0).close();
+			await().atMost(WirePeer.TIMEOUT).until(() -> this.server.openConnections() == 2);
+
+			WirePeer next = this.server.connect();
+			admitted.add(next);
+
+			next.sendBits("entrei");
+			console.shows("Cliente #" + console.numberOf(next) + ": entrei");
+		}
+		finally {
+			admitted.forEach(WirePeer::close);
+		}
+	}
+
+}
