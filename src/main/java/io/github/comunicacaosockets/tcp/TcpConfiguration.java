@@ -1,6 +1,8 @@
 package io.github.comunicacaosockets.tcp;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +11,7 @@ import org.springframework.core.serializer.Deserializer;
 import org.springframework.core.serializer.Serializer;
 import org.springframework.integration.ip.dsl.AbstractConnectionFactorySpec;
 import org.springframework.integration.ip.dsl.Tcp;
+import org.springframework.integration.ip.tcp.connection.AbstractConnectionFactory;
 import org.springframework.integration.ip.tcp.connection.DefaultTcpNioConnectionSupport;
 import org.springframework.integration.ip.tcp.connection.TcpNioConnectionSupport;
 import org.springframework.integration.ip.tcp.serializer.TcpCodecs;
@@ -36,11 +39,15 @@ class TcpConfiguration {
 	 */
 	private static final int ACCEPT_BACKLOG = 128;
 
+	/**
+	 * The connection factory itself, not its DSL spec, is the bean: its type is then known without
+	 * building it, so a setting it rejects is reported as such instead of as a missing bean.
+	 */
 	@Bean
-	AbstractConnectionFactorySpec<?, ?> chatConnectionFactory(ChatProperties properties,
-			ApplicationEventPublisher publisher, ObjectProvider<SslBundles> sslBundles) {
+	AbstractConnectionFactory chatConnectionFactory(ChatProperties properties, ApplicationEventPublisher publisher,
+			ObjectProvider<SslBundles> sslBundles) {
 		TcpNioConnectionSupport connectionSupport = properties.tls().enabled()
-				? new TlsConnectionSupport(sslBundles.getObject().getBundle(properties.tls().bundle()), properties)
+				? new TlsConnectionSupport(tlsBundle(properties, sslBundles.getObject()), properties)
 				: new DefaultTcpNioConnectionSupport();
 		AbstractConnectionFactorySpec<?, ?> spec = (properties.role() == Role.SERVER)
 				? Tcp.nioServer(properties.port())
@@ -57,7 +64,17 @@ class TcpConfiguration {
 		if (properties.idleTimeout() != null) {
 			spec.soTimeout((int) properties.idleTimeout().toMillis());
 		}
-		return spec;
+		return spec.getObject();
+	}
+
+	private static SslBundle tlsBundle(ChatProperties properties, SslBundles sslBundles) {
+		String name = properties.tls().bundle();
+		if (!sslBundles.getBundleNames().contains(name)) {
+			throw new InvalidConfigurationPropertyValueException("chat.tls.bundle", name,
+					"chat.tls.enabled=true needs an SSL bundle named '" + name
+							+ "' under spring.ssl.bundle.jks or spring.ssl.bundle.pem (see the README's TLS section)");
+		}
+		return sslBundles.getBundle(name);
 	}
 
 	@Bean

@@ -28,6 +28,12 @@ class SettingsValidationTest {
 			chat.host               | ' '   | must not be blank
 			chat.max-message-bytes  | 4B    | chat.max-message-bytes must be between 8B and 2GB
 			chat.retry-interval     | 0s    | chat.retry-interval must be positive
+			chat.max-connections    | 0     | must be greater than or equal to 1
+			chat.idle-timeout       | 0s    | chat.idle-timeout must be between 1ms
+			chat.allow              | 10.0.0/8 | is not an IP address or CIDR range
+			chat.allow              | 10.0.0.0/40 | prefix length outside 0..32
+			chat.tls.client-auth    | always | NEED
+			chat.tls.enabled        | true  | needs an SSL bundle named
 			""")
 	void refusesToStart(String setting, String value, String explanation, CapturedOutput output) {
 		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(ComunicacaoSocketsApplication.class)
