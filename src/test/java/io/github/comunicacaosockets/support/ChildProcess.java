@@ -41,9 +41,14 @@ public final class ChildProcess implements AutoCloseable {
 
 	/** Starts the application with these arguments; standard error joins standard output. */
 	public static ChildProcess start(String... arguments) {
+		return startMain(ComunicacaoSocketsApplication.class, arguments);
+	}
+
+	/** Starts the {@code main} method of a class on this test run's class path. */
+	public static ChildProcess startMain(Class<?> mainClass, String... arguments) {
 		List<String> command = new ArrayList<>(List.of(
 				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), ComunicacaoSocketsApplication.class.getName()));
+				System.getProperty("java.class.path"), mainClass.getName()));
 		command.addAll(List.of(arguments));
 		try {
 			return new ChildProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
@@ -94,6 +99,11 @@ public final class ChildProcess implements AutoCloseable {
 	 */
 	public void terminate() {
 		this.process.toHandle().destroy();
+	}
+
+	/** Sends SIGKILL: the process dies at once, without closing anything itself. */
+	public void kill() {
+		this.process.destroyForcibly();
 	}
 
 	/** The exit status, waiting for the process to end and for all it printed to be read. */

@@ -24,6 +24,13 @@ public final class ServerConsole {
 		await().pollDelay(Duration.ZERO).atMost(WirePeer.TIMEOUT).until(() -> this.output.getOut().contains(text));
 	}
 
+	/** Waits until the console has shown {@code text} {@code times} times in all. */
+	public void shows(String text, int times) {
+		await().pollDelay(Duration.ZERO)
+			.atMost(WirePeer.TIMEOUT)
+			.until(() -> this.output.getOut().split(Pattern.quote(text), -1).length - 1 >= times);
+	}
+
 	/** The number the server gave a peer, read from its {@code Conectado por ...} line. */
 	public int numberOf(WirePeer peer) {
 		Pattern line = Pattern.compile("Conectado por 127\\.0\\.0\\.1:" + peer.localPort() + " \\(cliente #(\\d+)\\)");

@@ -150,6 +150,16 @@ public final class WirePeer implements AutoCloseable {
 
 	}
 
+	/** Sends a FIN but keeps reading: the connection is half-closed. */
+	public void shutdownOutput() {
+		try {
+			this.socket.shutdownOutput();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Sends a TCP RST instead of a FIN, like a process that dies. */
 	public void abort() {
 		try {

@@ -61,7 +61,7 @@ class ClientServerConversationTest {
 	}
 
 	@Test
-	@DisplayName("a client started before the server says it failed, refuses to send, then connects by itself")
+	@DisplayName("a client outlives the server: says it failed, refuses to send meanwhile, reconnects by itself after a restart")
 	void clientWaitsForServer(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
 		int port = freePort();
@@ -81,6 +81,14 @@ class ClientServerConversationTest {
 			console.shows("Servidor desconectado.");
 			await().atMost(WirePeer.TIMEOUT)
 				.until(() -> client.actuator().health().at("/components/tcp/status").asString().equals("DOWN"));
+			assertThat(client.shell().sendCommand("send ainda está aí?").lines())
+				.containsExactly("Sem conexão com o servidor: a mensagem não foi enviada.");
+
+			try (RunningApp restarted = RunningApp.server(port)) {
+				console.shows("Conectado ao servidor localhost na porta " + port + ".", 2);
+				client.shell().sendCommand("send voltei");
+				console.shows("Cliente #1: voltei");
+			}
 		}
 		assertThat(output.getOut().split("Falha ao conectar ao servidor", -1)).as("the failure is reported once per outage")
 			.hasSizeLessThanOrEqualTo(3);

@@ -1,7 +1,6 @@
 package io.github.comunicacaosockets.tcp;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
@@ -12,6 +11,7 @@ import org.springframework.integration.ip.tcp.connection.AbstractServerConnectio
 import org.springframework.test.context.TestPropertySource;
 
 import io.github.comunicacaosockets.support.ServerTest;
+import io.github.comunicacaosockets.support.ServerThreads;
 import io.github.comunicacaosockets.support.ServerUnderTest;
 import io.github.comunicacaosockets.support.WirePeer;
 
@@ -43,7 +43,7 @@ class UnfinishedFramesTest {
 			}
 			await().atMost(WirePeer.TIMEOUT).until(() -> lines.unfinishedLines() == PEERS);
 
-			assertThat(threadsWaitingForAPeer()).isEmpty();
+			assertThat(ServerThreads.waitingForAPeer()).isEmpty();
 
 			peers.forEach((peer) -> peer.send("1111\n"));
 			await().atMost(WirePeer.TIMEOUT)
@@ -53,18 +53,6 @@ class UnfinishedFramesTest {
 		finally {
 			peers.forEach(WirePeer::close);
 		}
-	}
-
-	/** Threads blocked in a read that only a peer's next bytes can end. */
-	private static List<String> threadsWaitingForAPeer() {
-		return Thread.getAllStackTraces()
-			.entrySet()
-			.stream()
-			.filter((thread) -> Arrays.stream(thread.getValue())
-				.anyMatch((frame) -> frame.getClassName().endsWith("TcpNioConnection$ChannelInputStream")
-						&& frame.getMethodName().equals("getNextBuffer")))
-			.map((thread) -> thread.getKey().getName())
-			.toList();
 	}
 
 }
