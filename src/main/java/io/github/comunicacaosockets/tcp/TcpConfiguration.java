@@ -12,8 +12,6 @@ import org.springframework.core.serializer.Serializer;
 import org.springframework.integration.ip.dsl.AbstractConnectionFactorySpec;
 import org.springframework.integration.ip.dsl.Tcp;
 import org.springframework.integration.ip.tcp.connection.AbstractConnectionFactory;
-import org.springframework.integration.ip.tcp.connection.DefaultTcpNioConnectionSupport;
-import org.springframework.integration.ip.tcp.connection.TcpNioConnectionSupport;
 import org.springframework.integration.ip.tcp.serializer.TcpCodecs;
 
 import io.github.comunicacaosockets.codec.BitTransformer;
@@ -46,9 +44,9 @@ class TcpConfiguration {
 	@Bean
 	AbstractConnectionFactory chatConnectionFactory(ChatProperties properties, ApplicationEventPublisher publisher,
 			ObjectProvider<SslBundles> sslBundles) {
-		TcpNioConnectionSupport connectionSupport = properties.tls().enabled()
-				? new TlsConnectionSupport(tlsBundle(properties, sslBundles.getObject()), properties)
-				: new DefaultTcpNioConnectionSupport();
+		ChatConnectionSupport connectionSupport = properties.tls().enabled()
+				? ChatConnectionSupport.tls(tlsBundle(properties, sslBundles.getObject()), properties)
+				: ChatConnectionSupport.plain(properties);
 		AbstractConnectionFactorySpec<?, ?> spec = (properties.role() == Role.SERVER)
 				? Tcp.nioServer(properties.port())
 					.connectionSupport(connectionSupport)

@@ -93,6 +93,49 @@ class LineDeserializerTest {
 	}
 
 	@Test
+	@DisplayName("cuts a 100 MiB stream without a line end at the bound: it reads one byte past it, and keeps nothing")
+	void cutsEndlessStreamAtTheBound() {
+		int bound = 64 * 1024;
+		LineDeserializer lines = new LineDeserializer(bound);
+		EndlessZeros hundredMebibytes = new EndlessZeros(100L * 1024 * 1024);
+
+		assertThatThrownBy(() -> {
+			while (true) {
+				lines.deserialize(hundredMebibytes);
+			}
+		}).isInstanceOfSatisfying(FrameRejectedException.class, (ex) -> assertThat(ex.bytesSeen()).isEqualTo(bound + 1));
+		assertThat(hundredMebibytes.read).isEqualTo(bound + 1);
+		assertThat(lines.unfinishedLines()).isZero();
+	}
+
+	/** A stream of ASCII zeros, produced as they are read: the test itself holds none of them. */
+	private static final class EndlessZeros extends InputStream {
+
+		private final long length;
+
+		private long read;
+
+		EndlessZeros(long length) {
+			this.length = length;
+		}
+
+		@Override
+		public int read() {
+			if (this.read == this.length) {
+				return -1;
+			}
+			this.read++;
+			return '0';
+		}
+
+		@Override
+		public int available() {
+			return (int) Math.min(this.length - this.read, 8192);
+		}
+
+	}
+
+	@Test
 	@DisplayName("never waits for the rest of a line: keeps the part and finishes it when the rest arrives")
 	void keepsPartOfALineWithoutWaiting() throws IOException {
 		ArrivingBytes in = new ArrivingBytes();
