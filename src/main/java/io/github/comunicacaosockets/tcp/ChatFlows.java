@@ -3,7 +3,6 @@ package io.github.comunicacaosockets.tcp;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.dsl.IntegrationFlow;
-import org.springframework.integration.ip.IpHeaders;
 import org.springframework.integration.ip.dsl.Tcp;
 import org.springframework.integration.ip.tcp.connection.AbstractConnectionFactory;
 
@@ -40,7 +39,7 @@ class ChatFlows {
 			.channel(RECEIVED_FRAMES)
 			.transform(byte[].class, bitTransformer::fromWire)
 			.handle(ReceivedText.class, (text, headers) -> {
-				conversation.received(text, (String) headers.get(IpHeaders.CONNECTION_ID));
+				conversation.received(text, headers);
 				return null;
 			})
 			.get();

@@ -12,8 +12,10 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.integration.IntegrationMessageHeaderAccessor;
 import org.springframework.integration.ip.IpHeaders;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.MessagingException;
 import org.springframework.stereotype.Component;
 
@@ -53,23 +55,38 @@ public class Conversation {
 		this.publisher = publisher;
 	}
 
-	void received(ReceivedText message, String connectionId) {
+	void received(ReceivedText message, MessageHeaders headers) {
+		String connectionId = headers.get(IpHeaders.CONNECTION_ID, String.class);
 		Peer peer = this.connections.byConnectionId(connectionId).orElseGet(() -> Peer.unknown(connectionId));
-		this.connections.received(peer);
-		this.publisher.publishEvent(new MessageReceived(peer, message));
-		if (!message.validUtf8()) {
-			this.publisher.publishEvent(new MessageRejected(peer, RejectionReason.INVALID_UTF8,
-					"bytes inválidos em UTF-8 (mostrados como \uFFFD)"));
-		}
+		peer.inArrivalOrder(sequenceOf(headers), () -> {
+			this.connections.received(peer);
+			this.publisher.publishEvent(new MessageReceived(peer, message));
+			if (!message.validUtf8()) {
+				this.publisher.publishEvent(new MessageRejected(peer, RejectionReason.INVALID_UTF8,
+						"bytes inválidos em UTF-8 (mostrados como \uFFFD)"));
+			}
+		});
+	}
+
+	private static Long sequenceOf(MessageHeaders headers) {
+		return headers.get(IntegrationMessageHeaderAccessor.SEQUENCE_NUMBER, Long.class);
 	}
 
 	void rejected(Throwable error) {
-		Peer peer = null;
-		if (error instanceof MessagingException messagingException) {
-			Message<?> failed = messagingException.getFailedMessage();
-			String connectionId = (failed != null) ? failed.getHeaders().get(IpHeaders.CONNECTION_ID, String.class) : null;
-			peer = (connectionId != null) ? this.connections.byConnectionId(connectionId).orElse(null) : null;
+		Message<?> failed = (error instanceof MessagingException messagingException) ? messagingException.getFailedMessage()
+				: null;
+		String connectionId = (failed != null) ? failed.getHeaders().get(IpHeaders.CONNECTION_ID, String.class) : null;
+		Peer peer = (connectionId != null) ? this.connections.byConnectionId(connectionId).orElse(null) : null;
+		Runnable report = () -> reportRejected(peer, error);
+		if (peer != null) {
+			peer.inArrivalOrder(sequenceOf(failed.getHeaders()), report);
 		}
+		else {
+			report.run();
+		}
+	}
+
+	private void reportRejected(Peer peer, Throwable error) {
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(error);
 		if (cause instanceof RejectedFrameException rejected) {
 			this.publisher.publishEvent(new MessageRejected(peer, rejected.reason(), rejected.getMessage()));

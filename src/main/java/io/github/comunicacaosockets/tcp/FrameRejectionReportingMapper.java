@@ -16,7 +16,8 @@ import org.springframework.messaging.MessageHeaders;
  * The standard mapper, with two differences: it publishes a {@link FrameRejected} naming the
  * connection whenever a deserializer rejects a frame (the mapper is the one place that sees both
  * the connection and the deserializer's exception), and it takes "no payload yet" from a
- * deserializer that is still waiting for the rest of a frame as normal, not as a warning.
+ * deserializer that is still waiting for the rest of a frame as normal, not as a warning. Each
+ * message carries its place on its connection (a sequence number), for {@link ArrivalOrder}.
  */
 class FrameRejectionReportingMapper extends TcpMessageMapper {
 
@@ -24,6 +25,7 @@ class FrameRejectionReportingMapper extends TcpMessageMapper {
 
 	FrameRejectionReportingMapper(ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
+		setApplySequence(true);
 	}
 
 	@Override

@@ -21,6 +21,8 @@ public final class Peer {
 
 	private final AtomicLong messagesOut = new AtomicLong();
 
+	private final ArrivalOrder arrivalOrder = new ArrivalOrder();
+
 	Peer(int number, String connectionId, String address, Instant connectedAt) {
 		this.number = number;
 		this.connectionId = connectionId;
@@ -67,6 +69,19 @@ public final class Peer {
 
 	void countOut() {
 		this.messagesOut.incrementAndGet();
+	}
+
+	/**
+	 * Runs {@code delivery} in the order frames arrived from this peer.
+	 * @param sequence the frame's place on the connection, or {@code null} if it has none
+	 */
+	void inArrivalOrder(Long sequence, Runnable delivery) {
+		if (sequence == null || this.number == 0) {
+			delivery.run();
+		}
+		else {
+			this.arrivalOrder.deliver(sequence, delivery);
+		}
 	}
 
 }

@@ -1,0 +1,220 @@
+package io.github.comunicacaosockets.load;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
+
+import io.github.comunicacaosockets.ComunicacaoSocketsApplication;
+import io.github.comunicacaosockets.codec.BitCodec;
+import io.github.comunicacaosockets.tcp.MessageReceived;
+
+/**
+ * Starts a headless server in this JVM, has {@code clients} plain-socket clients each send
+ * {@code messages} numbered messages as fast as they can, and checks that the server delivered every
+ * message exactly once and, per client, in order, and that {@code chat.messages.received} agrees.
+ * <p>
+ * Run it with {@code ./mvnw -B -Pload -DskipTests verify} (defaults: 100 clients x 1,000 messages),
+ * or choose the size: {@code -Dload.clients=200 -Dload.messages=5000}. The server's console lines
+ * are counted, not printed, so that the terminal does not set the pace.
+ */
+public final class LoadHarness {
+
+	private static final Pattern NUMBERED = Pattern.compile("c(\\d+) m(\\d+)");
+
+	private LoadHarness() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int clients = Integer.parseInt(System.getProperty("load.clients", "100"));
+		int messages = Integer.parseInt(System.getProperty("load.messages", "1000"));
+		LoadReport report = run(clients, messages, Duration.ofMinutes(10));
+		System.out.println(report);
+		System.exit(report.lossless() ? 0 : 1);
+	}
+
+	/**
+	 * Runs one load and reports what arrived. The server's console output is discarded while it runs.
+	 * @param clients how many clients connect at once
+	 * @param messages how many messages each one sends
+	 * @param patience how long to wait for everything to arrive
+	 */
+	public static LoadReport run(int clients, int messages, Duration patience) throws Exception {
+		Deliveries deliveries = new Deliveries(clients, messages);
+		PrintStream console = System.out;
+		System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
+		try (ConfigurableApplicationContext server = new SpringApplicationBuilder(ComunicacaoSocketsApplication.class)
+			.listeners(deliveries)
+			.run("--chat.port=0", "--server.port=0", "--spring.shell.interactive.enabled=false",
+					"--chat.max-connections=" + Math.max(100, clients))) {
+			AbstractServerConnectionFactory factory = server.getBean(AbstractServerConnectionFactory.class);
+			while (!factory.isListening()) {
+				Thread.onSpinWait();
+			}
+			long start = System.nanoTime();
+			send(factory.getPort(), clients, messages);
+			boolean complete = deliveries.await(patience);
+			long nanos = System.nanoTime() - start;
+			Counter received = server.getBean(MeterRegistry.class).counter("chat.messages.received");
+			long expected = (long) clients * messages;
+			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (received.count() < expected && System.nanoTime() < deadline) {
+				Thread.onSpinWait();
+			}
+			double counted = received.count();
+			return new LoadReport(clients, messages, nanos, deliveries.received.get(), (long) counted,
+					deliveries.duplicates.get(), deliveries.outOfOrder.get(), complete);
+		}
+		finally {
+			System.setOut(console);
+		}
+	}
+
+	private static void send(int port, int clients, int messages) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		try {
+			CountDownLatch connected = new CountDownLatch(clients);
+			List<Future<?>> senders = new ArrayList<>();
+			for (int client = 0; client < clients; client++) {
+				int id = client;
+				senders.add(pool.submit(() -> {
+					try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+						connected.countDown();
+						connected.await();
+						OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
+						for (int message = 0; message < messages; message++) {
+							out.write(BitCodec.encode(("c" + id + " m" + message).getBytes(StandardCharsets.UTF_8)));
+							out.write('\n');
+						}
+						out.flush();
+						socket.shutdownOutput();
+						socket.getInputStream().read();
+					}
+					return null;
+				}));
+			}
+			for (Future<?> sender : senders) {
+				sender.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** Keeps, per client, which messages the server delivered and the highest so far, from its own events. */
+	private static final class Deliveries implements ApplicationListener<PayloadApplicationEvent<MessageReceived>> {
+
+		private final Map<Integer, BitSet> seen = new ConcurrentHashMap<>();
+
+		private final Map<Integer, Integer> highest = new ConcurrentHashMap<>();
+
+		private final CountDownLatch all;
+
+		private final AtomicLong received = new AtomicLong();
+
+		private final AtomicLong duplicates = new AtomicLong();
+
+		private final AtomicLong outOfOrder = new AtomicLong();
+
+		Deliveries(int clients, int messages) {
+			this.all = new CountDownLatch(Math.multiplyExact(clients, messages));
+		}
+
+		@Override
+		public void onApplicationEvent(PayloadApplicationEvent<MessageReceived> event) {
+			Matcher numbered = NUMBERED.matcher(event.getPayload().message().text());
+			if (!numbered.matches()) {
+				return;
+			}
+			int client = Integer.parseInt(numbered.group(1));
+			int message = Integer.parseInt(numbered.group(2));
+			BitSet seenFromClient = this.seen.computeIfAbsent(client, (key) -> new BitSet());
+			synchronized (seenFromClient) {
+				if (seenFromClient.get(message)) {
+					this.duplicates.incrementAndGet();
+					return;
+				}
+				seenFromClient.set(message);
+				if (message < this.highest.getOrDefault(client, -1)) {
+					this.outOfOrder.incrementAndGet();
+				}
+				this.highest.merge(client, message, Math::max);
+			}
+			this.received.incrementAndGet();
+			this.all.countDown();
+		}
+
+		boolean await(Duration patience) throws InterruptedException {
+			return this.all.await(patience.toMillis(), TimeUnit.MILLISECONDS);
+		}
+
+	}
+
+	/**
+	 * What one load run delivered.
+	 *
+	 * @param clients clients connected at once
+	 * @param messagesPerClient messages each one sent
+	 * @param nanos from the first connect until the last message was delivered
+	 * @param delivered distinct messages the server delivered
+	 * @param counted the server's {@code chat.messages.received}
+	 * @param duplicates messages delivered again
+	 * @param outOfOrder messages delivered ahead of an earlier one from the same client
+	 * @param complete whether every message arrived in time
+	 */
+	public record LoadReport(int clients, int messagesPerClient, long nanos, long delivered, long counted,
+			long duplicates, long outOfOrder, boolean complete) {
+
+		public long sent() {
+			return (long) this.clients * this.messagesPerClient;
+		}
+
+		public long lost() {
+			return sent() - this.delivered;
+		}
+
+		public boolean lossless() {
+			return this.complete && lost() == 0 && this.duplicates == 0 && this.outOfOrder == 0
+					&& this.counted == sent();
+		}
+
+		@Override
+		public String toString() {
+			double seconds = this.nanos / 1e9;
+			return String.format(
+					"load: %d clients x %d messages = %d sent, %d delivered, chat.messages.received = %d, lost = %d, "
+							+ "duplicated = %d, out of order = %d, %.2f s, %.0f messages/s%s",
+					this.clients, this.messagesPerClient, sent(), this.delivered, this.counted, lost(), this.duplicates,
+					this.outOfOrder, seconds, this.delivered / seconds, this.complete ? "" : " (gave up waiting)");
+		}
+
+	}
+
+}
