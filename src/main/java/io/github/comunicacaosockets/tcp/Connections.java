@@ -96,10 +96,15 @@ public class Connections {
 
 	@EventListener
 	void closed(TcpConnectionCloseEvent event) {
-		Peer peer = this.peers.remove(event.getConnectionId());
-		this.lastSender.compareAndSet(event.getConnectionId(), null);
-		if (peer != null) {
-			this.departed.put(peer.connectionId(), peer);
+		Peer peer = this.peers.get(event.getConnectionId());
+		if (peer == null) {
+			return;
+		}
+		// Remembered as departed before it is forgotten as open, so that a frame still in the flow
+		// finds its peer at every moment.
+		this.departed.put(peer.connectionId(), peer);
+		if (this.peers.remove(peer.connectionId()) != null) {
+			this.lastSender.compareAndSet(event.getConnectionId(), null);
 			this.publisher.publishEvent(new PeerDisconnected(peer));
 		}
 	}

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayName("ArrivalOrder")
 class ArrivalOrderTest {
@@ -40,6 +41,20 @@ class ArrivalOrderTest {
 
 		arrive(3);
 		assertThat(this.delivered).containsExactly(1, 2, 3, 4);
+	}
+
+	@Test
+	@DisplayName("goes on to the frames after one whose delivery failed, then reports the failure")
+	void goesOnAfterAFailure() {
+		arrive(2);
+		IllegalStateException failure = new IllegalStateException("listener failed");
+
+		assertThatThrownBy(() -> this.order.deliver(1, () -> {
+			throw failure;
+		})).isSameAs(failure);
+		assertThat(this.delivered).containsExactly(2);
+		arrive(3);
+		assertThat(this.delivered).containsExactly(2, 3);
 	}
 
 }
