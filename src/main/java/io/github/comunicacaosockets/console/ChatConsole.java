@@ -3,6 +3,7 @@ package io.github.comunicacaosockets.console;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -52,13 +53,24 @@ public class ChatConsole {
 	@EventListener
 	void listening(TcpConnectionServerListeningEvent event) {
 		this.out.println("Servidor aguardando conexão na porta " + event.getPort() + "...");
-		if (!isLoopback(this.properties.host())) {
-			this.out.println("Atenção: o servidor escuta em " + this.properties.host() + ", fora desta máquina"
-					+ (this.properties.tls().enabled() ? "." : ", e o tráfego não é cifrado (chat.tls.enabled=false)."));
-			this.out.println("Conexões aceitas de: " + this.properties.allowedAddresses().stream()
-				.map(Object::toString)
-				.collect(Collectors.joining(", ")) + " (chat.allow).");
+		exposureWarning(this.properties).forEach(this.out::println);
+	}
+
+	/**
+	 * What a server bound outside loopback says after it starts listening: that others can reach it,
+	 * whether the traffic is encrypted, and whom it accepts. Nothing for a loopback server.
+	 */
+	static List<String> exposureWarning(ChatProperties properties) {
+		if (isLoopback(properties.host())) {
+			return List.of();
 		}
+		return List.of(
+				"Atenção: o servidor escuta em " + properties.host() + ", fora desta máquina"
+						+ (properties.tls().enabled() ? "." : ", e o tráfego não é cifrado (chat.tls.enabled=false)."),
+				"Conexões aceitas de: " + properties.allowedAddresses()
+					.stream()
+					.map(Object::toString)
+					.collect(Collectors.joining(", ")) + " (chat.allow).");
 	}
 
 	private static boolean isLoopback(String host) {
