@@ -31,6 +31,8 @@ import io.github.comunicacaosockets.access.AddressRange;
  * @param idleTimeout how long a connection may stay silent before it is closed; none means no limit
  * @param allow the addresses clients may connect from; none means this machine only
  * @param tls whether connections are encrypted
+ * @param echo whether the server sends every message back to its sender, as a demonstration of a
+ * round trip and for measuring one
  */
 @Validated
 @ConfigurationProperties("chat")
@@ -44,7 +46,8 @@ public record ChatProperties(
 		@Min(1) @DefaultValue("100") int maxConnections,
 		@Nullable Duration idleTimeout,
 		@NotNull @DefaultValue List<AddressRange> allow,
-		@NotNull @Valid @DefaultValue Tls tls) {
+		@NotNull @Valid @DefaultValue Tls tls,
+		@DefaultValue("false") boolean echo) {
 
 	public ChatProperties {
 		if (maxMessageBytes != null && (maxMessageBytes.toBytes() < 8 || maxMessageBytes.toBytes() > Integer.MAX_VALUE - 8)) {

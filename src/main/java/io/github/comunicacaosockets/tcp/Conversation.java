@@ -65,7 +65,22 @@ public class Conversation {
 				this.publisher.publishEvent(new MessageRejected(peer, RejectionReason.INVALID_UTF8,
 						"bytes inválidos em UTF-8 (mostrados como \uFFFD)"));
 			}
+			if (this.properties.echo() && this.properties.role() == Role.SERVER) {
+				echo(message.text(), peer);
+			}
 		});
+	}
+
+	/** Sends a message back to the peer it came from ({@code chat.echo}). */
+	private void echo(String text, Peer peer) {
+		try {
+			this.gateway.send(text, peer.connectionId());
+			this.connections.sent(peer);
+			this.publisher.publishEvent(new MessageSent(peer, text));
+		}
+		catch (MessagingException ex) {
+			logger.debug("Could not echo to " + peer.address(), ex);
+		}
 	}
 
 	private static Long sequenceOf(MessageHeaders headers) {
