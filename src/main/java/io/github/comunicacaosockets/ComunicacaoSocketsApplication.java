@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.integration.annotation.IntegrationComponentScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Client-server chat over TCP where every message is shown, and by default travels, as its bits.
@@ -14,6 +15,7 @@ import org.springframework.integration.annotation.IntegrationComponentScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @IntegrationComponentScan
+@EnableScheduling
 public class ComunicacaoSocketsApplication {
 
 	public static void main(String[] args) {

@@ -33,6 +33,7 @@ import io.github.comunicacaosockets.access.AddressRange;
  * @param tls whether connections are encrypted
  * @param echo whether the server sends every message back to its sender, as a demonstration of a
  * round trip and for measuring one
+ * @param console how the console shows what happens
  */
 @Validated
 @ConfigurationProperties("chat")
@@ -47,7 +48,8 @@ public record ChatProperties(
 		@Nullable Duration idleTimeout,
 		@NotNull @DefaultValue List<AddressRange> allow,
 		@NotNull @Valid @DefaultValue Tls tls,
-		@DefaultValue("false") boolean echo) {
+		@DefaultValue("false") boolean echo,
+		@NotNull @Valid @DefaultValue Console console) {
 
 	public ChatProperties {
 		if (maxMessageBytes != null && (maxMessageBytes.toBytes() < 8 || maxMessageBytes.toBytes() > Integer.MAX_VALUE - 8)) {
@@ -92,6 +94,15 @@ public record ChatProperties(
 	 */
 	public record Tls(@DefaultValue("false") boolean enabled, @NotBlank @DefaultValue("chat") String bundle,
 			@NotNull @DefaultValue("none") ClientAuth clientAuth) {
+	}
+
+	/**
+	 * How the console shows what happens.
+	 *
+	 * @param eventsPerSecond how many messages, rejections and connections a second are shown one
+	 * by one; the rest are summed up once a second
+	 */
+	public record Console(@Min(1) @DefaultValue("20") int eventsPerSecond) {
 	}
 
 	/** Whether the server asks clients for a certificate, and insists on one. */

@@ -27,7 +27,8 @@ import io.github.comunicacaosockets.tcp.TlsFailed;
 /**
  * Shows what happens on the sockets as it happens, in the lines students know from the original
  * scripts: the server waiting, peers connecting and leaving, the bits and the text received, and a
- * clear line for every frame that was refused.
+ * clear line for every frame that was refused. A busy server's events are shown up to a budget per
+ * second and summed up past it ({@link EventLineBudget}).
  */
 @Component
 public class ChatConsole {
@@ -40,11 +41,14 @@ public class ChatConsole {
 
 	private final ConversationEnd conversationEnd;
 
+	private final EventLineBudget budget;
+
 	private final AtomicBoolean reportedUnreachable = new AtomicBoolean();
 
-	public ChatConsole(ConsoleOutput out, PeerNames names, ChatProperties properties,
-			ConversationEnd conversationEnd) {
+	ChatConsole(ConsoleOutput out, PeerNames names, ChatProperties properties, ConversationEnd conversationEnd,
+			EventLineBudget budget) {
 		this.out = out;
+		this.budget = budget;
 		this.names = names;
 		this.properties = properties;
 		this.conversationEnd = conversationEnd;
@@ -111,6 +115,9 @@ public class ChatConsole {
 
 	@EventListener
 	void connected(PeerConnected event) {
+		if (!this.budget.allow()) {
+			return;
+		}
 		Peer peer = event.peer();
 		if (this.properties.role() == Role.SERVER) {
 			this.out.println("Conectado por " + peer.address() + " (" + this.names.of(peer) + ")");
@@ -124,7 +131,7 @@ public class ChatConsole {
 	@EventListener
 	void disconnected(PeerDisconnected event) {
 		Peer peer = event.peer();
-		if (this.conversationEnd.isEnding()) {
+		if (this.conversationEnd.isEnding() || !this.budget.allow()) {
 			return;
 		}
 		if (this.properties.role() == Role.SERVER) {
@@ -150,6 +157,9 @@ public class ChatConsole {
 
 	@EventListener
 	void received(MessageReceived event) {
+		if (!this.budget.allow()) {
+			return;
+		}
 		Peer peer = event.peer();
 		this.out.println("Bits recebidos do " + this.names.of(peer) + ": " + event.message().bits());
 		this.out.println(this.names.title(peer) + ": " + event.message().text());
@@ -157,7 +167,7 @@ public class ChatConsole {
 
 	@EventListener
 	void rejected(MessageRejected event) {
-		if (event.reason() == RejectionReason.EMPTY) {
+		if (event.reason() == RejectionReason.EMPTY || !this.budget.allow()) {
 			return;
 		}
 		String from = (event.peer() != null) ? " do " + this.names.of(event.peer()) : "";

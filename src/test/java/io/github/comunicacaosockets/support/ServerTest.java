@@ -16,14 +16,16 @@ import org.springframework.shell.test.autoconfigure.ShellTest;
 /**
  * A test of the whole server: the real application on a free chat port and a free Actuator port,
  * headless, with Spring Shell's test client, the captured console, and a {@link ServerUnderTest}
- * to reach it. Add settings with {@code @TestPropertySource}.
+ * to reach it. Every event is shown on the console (tests read it line by line), however many
+ * come in a second. Add settings with {@code @TestPropertySource}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ShellTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "chat.port=0", "spring.shell.interactive.enabled=false" })
+		properties = { "chat.port=0", "spring.shell.interactive.enabled=false",
+				"chat.console.events-per-second=1000000" })
 @Import(ServerUnderTest.class)
 @ExtendWith(OutputCaptureExtension.class)
 public @interface ServerTest {

@@ -1,0 +1,97 @@
+package io.github.comunicacaosockets.benchmark;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
+
+import io.github.comunicacaosockets.ComunicacaoSocketsApplication;
+
+/**
+ * How much heap the server needs to hold many idle connections. The server runs in this JVM (give
+ * it {@code -Xmx512m} to prove the bound); the clients run in a second JVM, since both ends in one
+ * process would need twice the file descriptors. Run with {@code ./mvnw -B -Pe2e -DskipTests verify}.
+ */
+public final class IdleConnectionsBenchmark {
+
+	private IdleConnectionsBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int count = Integer.getInteger("bench.idle", 10_000);
+		PrintStream out = System.out;
+		System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
+		try (ConfigurableApplicationContext server = new SpringApplicationBuilder(ComunicacaoSocketsApplication.class)
+			.run("--chat.port=0", "--server.port=0", "--spring.shell.interactive.enabled=false",
+					"--chat.max-connections=" + (count + 100))) {
+			AbstractServerConnectionFactory factory = server.getBean(AbstractServerConnectionFactory.class);
+			while (!factory.isListening()) {
+				Thread.onSpinWait();
+			}
+			long before = usedHeapAfterGc();
+			Process clients = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+					System.getProperty("java.class.path"), Clients.class.getName(), String.valueOf(factory.getPort()),
+					String.valueOf(count))
+				.inheritIO()
+				.start();
+			try {
+				long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+				while (factory.getOpenConnectionIds().size() < count && System.nanoTime() < deadline) {
+					Thread.sleep(100);
+				}
+				int open = factory.getOpenConnectionIds().size();
+				long after = usedHeapAfterGc();
+				MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+				out.printf("%nidle connections held: %,d of %,d%n", open, count);
+				out.printf("heap used after GC: %,d MiB with them, %,d MiB before (%,d bytes per connection); max heap %,d MiB%n",
+						after >> 20, before >> 20, (after - before) / Math.max(1, open), heap.getMax() >> 20);
+				out.printf("threads: %d%n", ManagementFactory.getThreadMXBean().getThreadCount());
+			}
+			finally {
+				clients.destroy();
+			}
+		}
+		finally {
+			System.setOut(out);
+		}
+		System.exit(0);
+	}
+
+	private static long usedHeapAfterGc() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+	/** The client side: opens the connections and keeps them, silent, until it is stopped. */
+	public static final class Clients {
+
+		private Clients() {
+		}
+
+		public static void main(String[] args) throws IOException, InterruptedException {
+			int port = Integer.parseInt(args[0]);
+			int count = Integer.parseInt(args[1]);
+			List<Socket> sockets = new ArrayList<>(count);
+			for (int i = 0; i < count; i++) {
+				sockets.add(new Socket(InetAddress.getLoopbackAddress(), port));
+			}
+			Thread.currentThread().join();
+		}
+
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.github.comunicacaosockets.console;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.test.context.TestPropertySource;
+
+import io.github.comunicacaosockets.codec.BitCodec;
+import io.github.comunicacaosockets.support.ServerConsole;
+import io.github.comunicacaosockets.support.ServerTest;
+import io.github.comunicacaosockets.support.ServerUnderTest;
+import io.github.comunicacaosockets.support.WirePeer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServerTest
+@TestPropertySource(properties = "chat.console.events-per-second=5")
+@DisplayName("The console of a busy server")
+class BusyConsoleTest {
+
+	private static final Pattern SUMMARY = Pattern.compile("\\(console resumido: mais (\\d+) eventos no último segundo");
+
+	@Autowired
+	private ServerUnderTest server;
+
+	@Test
+	@DisplayName("shows a burst up to its budget, sums up the rest once a second, and the counters still count all")
+	void summarisesBursts(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		double received = this.server.actuator().metric("chat.messages.received");
+		StringBuilder burst = new StringBuilder();
+		for (int i = 0; i < 200; i++) {
+			burst.append(new String(BitCodec.encode(("m" + i).getBytes()))).append('\n');
+		}
+		try (WirePeer peer = this.server.connect()) {
+			peer.send(burst.toString());
+
+			console.shows("(console resumido: mais ");
+			await().atMost(WirePeer.TIMEOUT)
+				.until(() -> this.server.actuator().metric("chat.messages.received") == received + 200);
+			console.shows("(console resumido: mais ");
+		}
+		String text = console.text();
+		long shown = Pattern.compile("Cliente #\\d+: m\\d+").matcher(text).results().count();
+		assertThat(shown).as("messages shown one by one").isLessThanOrEqualTo(15).isGreaterThan(0);
+		long summed = 0;
+		Matcher summaries = SUMMARY.matcher(text);
+		while (summaries.find()) {
+			summed += Long.parseLong(summaries.group(1));
+		}
+		assertThat(summed).as("events summed up").isGreaterThanOrEqualTo(200 - shown);
+	}
+
+}
