@@ -18,13 +18,14 @@ import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.ClientAuth;
 
 /**
- * Makes the chat's NIO connections, in plain text or, with an SSL bundle, over TLS. Two things
- * differ from Spring Integration's own connection supports:
+ * Makes the chat's NIO connections, in plain text or, with an SSL bundle, over TLS. What differs
+ * from Spring Integration's own connection supports:
  * <ul>
- * <li>Closing a connection does not wait for its reader. Spring Integration's close first queues an
- * end-of-stream marker behind the bytes not read yet, waiting up to a minute for room; a peer that
- * floods past the frame bound fills that queue, so its socket stayed open, unread, for a minute
- * after the console said it was closed.</li>
+ * <li>Plain-text connections frame bytes where they are read ({@link FramingNioConnection}).</li>
+ * <li>Closing a TLS connection does not wait for its reader. Spring Integration's close first queues
+ * an end-of-stream marker behind the bytes not read yet, waiting up to a minute for room; a peer
+ * that floods past the frame bound fills that queue, so its socket stayed open, unread, for a
+ * minute after the console said it was closed.</li>
  * <li>A client's TLS engine is given {@code chat.host}, the host it connects to, so the server's
  * certificate can be checked against it; Spring Integration's engines have no host, and with host
  * checks on every handshake fails. A server asks for client certificates as
@@ -54,15 +55,7 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 	public TcpNioConnection createNewConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName) {
 		if (this.sslContext == null) {
-			return new TcpNioConnection(socketChannel, server, lookupHost, publisher, connectionFactoryName) {
-
-				@Override
-				public void close() {
-					setPipeTimeout(0);
-					super.close();
-				}
-
-			};
+			return new FramingNioConnection(socketChannel, server, lookupHost, publisher, connectionFactoryName);
 		}
 		SSLEngine engine = server ? serverEngine(this.sslContext) : clientEngine(this.sslContext);
 		TcpNioSSLConnection connection = new TcpNioSSLConnection(socketChannel, server, lookupHost, publisher,
