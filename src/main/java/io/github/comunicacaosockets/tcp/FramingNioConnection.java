@@ -127,6 +127,35 @@ class FramingNioConnection extends TcpNioConnection {
 			return (current != null) ? current.remaining() : 0;
 		}
 
+		@Override
+		public long skip(long count) {
+			ByteBuffer current = this.buffer;
+			int skipped = (current != null) ? (int) Math.min(count, current.remaining()) : 0;
+			if (skipped > 0) {
+				current.position(current.position() + skipped);
+			}
+			return skipped;
+		}
+
+		@Override
+		public boolean markSupported() {
+			return true;
+		}
+
+		@Override
+		public void mark(int readLimit) {
+			if (this.buffer != null) {
+				this.buffer.mark();
+			}
+		}
+
+		@Override
+		public void reset() {
+			if (this.buffer != null) {
+				this.buffer.reset();
+			}
+		}
+
 	}
 
 }

@@ -95,29 +95,80 @@ public class LineDeserializer implements Deserializer<byte[]> {
 
 		private boolean closed;
 
-		/** Reads until a line end, or until nothing more has arrived; then the line or null. */
+		/**
+		 * Reads until a line end, or until nothing more has arrived; then the line or null. The
+		 * first read waits if nothing has arrived, which is how the end of the stream shows.
+		 */
 		byte[] continueFrom(InputStream inputStream) throws IOException {
-			do {
+			int first = inputStream.read();
+			if (first == '\n') {
+				return takeLine();
+			}
+			if (first < 0) {
+				throw endOfStream();
+			}
+			append((byte) first);
+			return inputStream.markSupported() ? continueInBulk(inputStream) : continueByteByByte(inputStream);
+		}
+
+		private byte[] continueByteByByte(InputStream inputStream) throws IOException {
+			while (inputStream.available() > 0) {
 				int next = inputStream.read();
-				if (next < 0) {
-					if (this.length == 0) {
-						throw new SoftEndOfStreamException("Stream closed between messages");
-					}
-					throw FrameRejectedException.incomplete(this.length);
-				}
 				if (next == '\n') {
 					return takeLine();
 				}
+				if (next < 0) {
+					throw endOfStream();
+				}
 				append((byte) next);
 			}
-			while (inputStream.available() > 0);
 			return null;
 		}
 
-		private void append(byte next) throws FrameRejectedException {
-			if (this.length == this.buffer.length) {
-				this.buffer = Arrays.copyOf(this.buffer, Math.min(this.length * 2, LineDeserializer.this.maxFrameBytes + 1));
+		/**
+		 * Copies what has arrived, up to one byte past the bound, and looks for the line end in it;
+		 * the bytes after the line end are given back to the stream.
+		 */
+		private byte[] continueInBulk(InputStream inputStream) throws IOException {
+			int available;
+			while ((available = inputStream.available()) > 0) {
+				int wanted = Math.min(available, LineDeserializer.this.maxFrameBytes + 1 - this.length);
+				ensureCapacity(this.length + wanted);
+				inputStream.mark(wanted);
+				int read = inputStream.read(this.buffer, this.length, wanted);
+				for (int i = this.length; i < this.length + read; i++) {
+					if (this.buffer[i] == '\n') {
+						inputStream.reset();
+						inputStream.skipNBytes(i - this.length + 1);
+						this.length = i;
+						return takeLine();
+					}
+				}
+				this.length += read;
+				if (this.length > LineDeserializer.this.maxFrameBytes) {
+					throw FrameRejectedException.tooLarge(this.length, LineDeserializer.this.maxFrameBytes);
+				}
 			}
+			return null;
+		}
+
+		/** The end of the stream: a soft end between lines, an incomplete frame inside one. */
+		private FrameRejectedException endOfStream() {
+			if (this.length == 0) {
+				throw new SoftEndOfStreamException("Stream closed between messages");
+			}
+			return FrameRejectedException.incomplete(this.length);
+		}
+
+		private void ensureCapacity(int capacity) {
+			if (capacity > this.buffer.length) {
+				this.buffer = Arrays.copyOf(this.buffer,
+						Math.min(Math.max(capacity, this.buffer.length * 2), LineDeserializer.this.maxFrameBytes + 1));
+			}
+		}
+
+		private void append(byte next) throws FrameRejectedException {
+			ensureCapacity(this.length + 1);
 			this.buffer[this.length++] = next;
 			if (this.length > LineDeserializer.this.maxFrameBytes) {
 				throw FrameRejectedException.tooLarge(this.length, LineDeserializer.this.maxFrameBytes);

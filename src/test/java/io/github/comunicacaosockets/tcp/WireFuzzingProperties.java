@@ -41,7 +41,8 @@ class WireFuzzingProperties {
 
 	@Property(tries = 1000)
 	@Label("lines of random bits, bytes, bad lengths, invalid UTF-8 and endless runs: each a message or a counted rejection")
-	void everyLineIsAMessageOrARejection(@ForAll long seed, @ForAll @IntRange(min = 1, max = 9000) int pieceSize) {
+	void everyLineIsAMessageOrARejection(@ForAll long seed, @ForAll @IntRange(min = 1, max = 9000) int pieceSize,
+			@ForAll boolean markable) {
 		Random random = new Random(seed);
 		List<Frame> frames = new ArrayList<>();
 		ByteArrayOutputStream wire = new ByteArrayOutputStream();
@@ -54,7 +55,7 @@ class WireFuzzingProperties {
 			}
 		}
 
-		List<Object> outcomes = readAll(new LineDeserializer(BOUND), new ArrivingInPieces(wire.toByteArray(), pieceSize));
+		List<Object> outcomes = readAll(new LineDeserializer(BOUND), new ArrivingInPieces(wire.toByteArray(), pieceSize, markable));
 
 		assertThat(outcomes).hasSameSizeAs(frames);
 		for (int i = 0; i < frames.size(); i++) {
@@ -70,7 +71,7 @@ class WireFuzzingProperties {
 		random.nextBytes(wire);
 		BitTransformer bytes = new BitTransformer(Encoding.BYTES);
 
-		List<Object> outcomes = readAll(new RawDeserializer(BOUND), new ArrivingInPieces(wire, pieceSize), bytes);
+		List<Object> outcomes = readAll(new RawDeserializer(BOUND), new ArrivingInPieces(wire, pieceSize, false), bytes);
 
 		assertThat(outcomes).allMatch((outcome) -> outcome instanceof ReceivedText received
 				? received.byteCount() <= BOUND : outcome instanceof Enum<?>);
@@ -211,9 +212,18 @@ class WireFuzzingProperties {
 
 		private int position;
 
-		ArrivingInPieces(byte[] bytes, int pieceSize) {
+		private int mark;
+
+		private final boolean markable;
+
+		/**
+		 * @param markable whether the stream supports mark and reset, as the read buffer of a plain
+		 * connection does (the line deserializer then reads in bulk), or not, as TLS's pipe
+		 */
+		ArrivingInPieces(byte[] bytes, int pieceSize, boolean markable) {
 			this.bytes = bytes;
 			this.pieceSize = pieceSize;
+			this.markable = markable;
 			nextPiece();
 		}
 
@@ -235,6 +245,42 @@ class WireFuzzingProperties {
 		@Override
 		public int available() {
 			return this.arrived - this.position;
+		}
+
+		@Override
+		public boolean markSupported() {
+			return this.markable;
+		}
+
+		@Override
+		public void mark(int readLimit) {
+			this.mark = this.position;
+		}
+
+		@Override
+		public void reset() {
+			this.position = this.mark;
+		}
+
+		@Override
+		public int read(byte[] target, int offset, int length) {
+			if (this.position == this.bytes.length) {
+				return -1;
+			}
+			int count = Math.min(length, this.arrived - this.position);
+			if (count == 0) {
+				throw new IllegalStateException("read ahead of the bytes that have arrived");
+			}
+			System.arraycopy(this.bytes, this.position, target, offset, count);
+			this.position += count;
+			return count;
+		}
+
+		@Override
+		public long skip(long count) {
+			int skipped = (int) Math.min(count, this.arrived - this.position);
+			this.position += skipped;
+			return skipped;
 		}
 
 	}
