@@ -41,8 +41,8 @@ import io.github.comunicacaosockets.tcp.MessageReceived;
  * message exactly once and, per client, in order, and that {@code chat.messages.received} agrees.
  * <p>
  * Run it with {@code ./mvnw -B -Pload -DskipTests verify} (defaults: 100 clients x 1,000 messages),
- * or choose the size: {@code -Dload.clients=200 -Dload.messages=5000}. The server's console lines
- * are counted, not printed, so that the terminal does not set the pace.
+ * or choose the size: {@code -Dload.clients=200 -Dload.messages=5000}. The server's console output
+ * is discarded, so that the terminal does not set the pace.
  */
 public final class LoadHarness {
 
