@@ -76,10 +76,39 @@ class ActuatorEndpointsTest {
 	}
 
 	@Test
-	@DisplayName("lists only health, info and metrics")
-	void listsOnlyThreeEndpoints() {
+	@DisplayName("lists only health, info, metrics and prometheus")
+	void listsOnlyFourEndpoints() {
 		assertThat(this.actuator.json("/actuator").get("_links").propertyNames())
-			.containsExactlyInAnyOrder("self", "health", "health-path", "info", "metrics", "metrics-requiredMetricName");
+			.containsExactlyInAnyOrder("self", "health", "health-path", "info", "metrics", "metrics-requiredMetricName",
+					"prometheus");
+	}
+
+	@Test
+	@DisplayName("serves a Prometheus scrape with the chat.* meters and Spring Integration's channel meters")
+	void servesPrometheusScrape() {
+		try (WirePeer peer = this.server.connect()) {
+			peer.sendBits("oi");
+			await().atMost(WirePeer.TIMEOUT).until(() -> this.actuator.metric("chat.messages.received") > 0);
+		}
+
+		String scrape = this.actuator.get("/actuator/prometheus").body();
+
+		assertThat(scrape).contains("# TYPE chat_messages_received_total counter")
+			.containsPattern("(?m)^chat_messages_received_total [1-9]")
+			.contains("chat_connections_active")
+			.contains("chat_messages_rejected_total{reason=\"malformed-bits\"}")
+			.contains("spring_integration_send_seconds_count{")
+			.contains("name=\"receivedFrames\"");
+	}
+
+	@Test
+	@DisplayName("info gives the version and the build time")
+	void infoHasBuildInfo() {
+		JsonNode info = this.actuator.json("/actuator/info");
+
+		assertThat(info.at("/build/version").asString()).isEqualTo("0.1.0-SNAPSHOT");
+		assertThat(info.at("/build/artifact").asString()).isEqualTo("comunicacao-sockets");
+		assertThat(info.at("/build/time").asString()).isNotBlank();
 	}
 
 	@Test
