@@ -11,6 +11,8 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import io.github.comunicacaosockets.codec.BitTransformer;
+import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.tcp.Connections;
 import io.github.comunicacaosockets.tcp.Conversation;
 import io.github.comunicacaosockets.tcp.Peer;
@@ -18,7 +20,7 @@ import io.github.comunicacaosockets.tcp.Recipients;
 import io.github.comunicacaosockets.tcp.SendReport;
 
 /**
- * The chat's console commands: {@code send}, {@code clientes} and {@code sair}.
+ * The chat's console commands: {@code send}, {@code bits}, {@code clientes} and {@code sair}.
  */
 @Component
 public class ChatCommands {
@@ -33,12 +35,18 @@ public class ChatCommands {
 
 	private final ConversationEnd conversationEnd;
 
+	private final BitTransformer bitTransformer;
+
+	private final ChatProperties properties;
+
 	public ChatCommands(Conversation conversation, Connections connections, PeerNames names,
-			ConversationEnd conversationEnd) {
+			ConversationEnd conversationEnd, BitTransformer bitTransformer, ChatProperties properties) {
 		this.conversation = conversation;
 		this.connections = connections;
 		this.names = names;
 		this.conversationEnd = conversationEnd;
+		this.bitTransformer = bitTransformer;
+		this.properties = properties;
 	}
 
 	@Command(name = "send", group = "Chat",
@@ -88,6 +96,21 @@ public class ChatCommands {
 			out.println("Falha ao enviar para o " + this.names.of(failure.peer()) + " (" + failure.reason()
 					+ "): a mensagem não foi entregue a ele.");
 		}
+	}
+
+	@Command(name = "bits", group = "Chat",
+			description = "Mostra como um texto vira bytes UTF-8 e bits, caractere por caractere, e quanto ocupa no fio",
+			help = "bits <texto>, por exemplo: bits Olá 👋")
+	public void bits(@Arguments List<String> words, CommandContext context) {
+		PrintWriter out = context.outputWriter();
+		String text = String.join(" ", words);
+		if (text.isEmpty()) {
+			out.println("Escreva o texto depois de bits (por exemplo: bits Olá).");
+		}
+		else {
+			BitsTable.of(text, this.bitTransformer, this.properties.wire().framing()).forEach(out::println);
+		}
+		out.flush();
 	}
 
 	@Command(name = "clientes", group = "Chat",

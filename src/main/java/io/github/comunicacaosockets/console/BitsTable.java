@@ -1,0 +1,71 @@
+package io.github.comunicacaosockets.console;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import io.github.comunicacaosockets.codec.BitCodec;
+import io.github.comunicacaosockets.codec.BitTransformer;
+import io.github.comunicacaosockets.config.ChatProperties.Framing;
+
+/**
+ * What {@code bits <texto>} prints: each character (code point) of a text with its number, its
+ * UTF-8 bytes and their bits, then what the whole text costs on the wire as this process sends it.
+ * Combining marks are code points of their own and get their own row; characters that print as
+ * nothing get a visible stand-in.
+ */
+final class BitsTable {
+
+	private static final String ROW = "%-10s %-9s %-13s %s";
+
+	private static final HexFormat HEX = HexFormat.ofDelimiter(" ").withUpperCase();
+
+	private BitsTable() {
+	}
+
+	static List<String> of(String text, BitTransformer transformer, Framing framing) {
+		List<String> lines = new ArrayList<>();
+		lines.add(String.format(ROW, "caractere", "código", "UTF-8 (hex)", "bits"));
+		text.codePoints().forEach((codePoint) -> {
+			byte[] utf8 = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
+			lines.add(String.format(ROW, shown(codePoint), String.format("U+%04X", codePoint), HEX.formatHex(utf8),
+					BitCodec.grouped(BitCodec.encode(utf8))));
+		});
+		int characters = (int) text.codePoints().count();
+		int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+		int onTheWire = transformer.toWire(text).length + ((framing == Framing.LINE) ? 1 : 0);
+		lines.add("Total: " + characters + ((characters == 1) ? " caractere, " : " caracteres, ") + bytes
+				+ ((bytes == 1) ? " byte" : " bytes") + " em UTF-8, " + bytes * BitCodec.BITS_PER_BYTE + " bits; "
+				+ onTheWire + " bytes no fio (" + wire(transformer, framing) + ").");
+		return lines;
+	}
+
+	private static String wire(BitTransformer transformer, Framing framing) {
+		String payload = switch (transformer.encoding()) {
+			case BITS -> "cada bit como um caractere 0 ou 1";
+			case BYTES -> "os bytes UTF-8";
+		};
+		return payload + ((framing == Framing.LINE) ? " + fim de linha" : ", sem fim de linha");
+	}
+
+	/** The character as it can be seen: a dotted circle under a combining mark, a symbol for the invisible ones. */
+	private static String shown(int codePoint) {
+		int type = Character.getType(codePoint);
+		if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+				|| type == Character.COMBINING_SPACING_MARK) {
+			return "\u25CC" + Character.toString(codePoint);
+		}
+		if (codePoint == ' ') {
+			return "\u2420";
+		}
+		if (codePoint < 0x20) {
+			return Character.toString(0x2400 + codePoint);
+		}
+		if (codePoint == 0x7F) {
+			return "\u2421";
+		}
+		return Character.toString(codePoint);
+	}
+
+}
