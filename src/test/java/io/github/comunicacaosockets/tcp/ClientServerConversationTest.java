@@ -56,6 +56,9 @@ class ClientServerConversationTest {
 				assertThat(server.actuator().metric("chat.messages.received")).isEqualTo(1);
 				assertThat(clientActuator.health().at("/components/tcp/status").asString()).isEqualTo("UP");
 				assertThat(clientActuator.health().at("/components/tcp/details/connections").asInt()).isEqualTo(1);
+				assertThat(client.shell().sendCommand("status").lines()).startsWith(
+						"Papel: cliente de localhost:" + port + ", conectado",
+						"Fio: bits em linhas, até 65536 bytes por mensagem");
 			}
 		}
 	}
