@@ -76,11 +76,11 @@ class ActuatorEndpointsTest {
 	}
 
 	@Test
-	@DisplayName("lists only health, info, metrics and prometheus")
-	void listsOnlyFourEndpoints() {
+	@DisplayName("lists only health, info, metrics, prometheus and integrationgraph")
+	void listsOnlyFiveEndpoints() {
 		assertThat(this.actuator.json("/actuator").get("_links").propertyNames())
 			.containsExactlyInAnyOrder("self", "health", "health-path", "info", "metrics", "metrics-requiredMetricName",
-					"prometheus");
+					"prometheus", "integrationgraph");
 	}
 
 	@Test
