@@ -16,7 +16,7 @@ import io.github.comunicacaosockets.support.WirePeer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServerTest
-@DirtiesContext
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 @DisplayName("'historico'")
 class SessionHistoryTest {
 
