@@ -39,8 +39,12 @@ public class ChatCommands {
 
 	private final ChatProperties properties;
 
+	private final BitColours colours;
+
 	public ChatCommands(Conversation conversation, Connections connections, PeerNames names,
-			ConversationEnd conversationEnd, BitTransformer bitTransformer, ChatProperties properties) {
+			ConversationEnd conversationEnd, BitTransformer bitTransformer, ChatProperties properties,
+			BitColours colours) {
+		this.colours = colours;
 		this.conversation = conversation;
 		this.connections = connections;
 		this.names = names;
@@ -90,7 +94,7 @@ public class ChatCommands {
 			return;
 		}
 		for (Peer peer : report.delivered()) {
-			out.println("Bits enviados para o " + this.names.of(peer) + ": " + report.bits());
+			out.println("Bits enviados para o " + this.names.of(peer) + ": " + this.colours.paint(report.bits()));
 		}
 		for (SendReport.Failure failure : report.failed()) {
 			out.println("Falha ao enviar para o " + this.names.of(failure.peer()) + " (" + failure.reason()

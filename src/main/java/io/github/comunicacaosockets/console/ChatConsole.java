@@ -43,12 +43,15 @@ public class ChatConsole {
 
 	private final EventLineBudget budget;
 
+	private final BitColours colours;
+
 	private final AtomicBoolean reportedUnreachable = new AtomicBoolean();
 
 	ChatConsole(ConsoleOutput out, PeerNames names, ChatProperties properties, ConversationEnd conversationEnd,
-			EventLineBudget budget) {
+			EventLineBudget budget, BitColours colours) {
 		this.out = out;
 		this.budget = budget;
+		this.colours = colours;
 		this.names = names;
 		this.properties = properties;
 		this.conversationEnd = conversationEnd;
@@ -161,7 +164,7 @@ public class ChatConsole {
 			return;
 		}
 		Peer peer = event.peer();
-		this.out.println("Bits recebidos do " + this.names.of(peer) + ": " + event.message().bits());
+		this.out.println("Bits recebidos do " + this.names.of(peer) + ": " + this.colours.paint(event.message().bits()));
 		this.out.println(this.names.title(peer) + ": " + event.message().text());
 	}
 
