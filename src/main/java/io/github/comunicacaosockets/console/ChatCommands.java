@@ -44,13 +44,13 @@ public class ChatCommands {
 	public ChatCommands(Conversation conversation, Connections connections, PeerNames names,
 			ConversationEnd conversationEnd, BitTransformer bitTransformer, ChatProperties properties,
 			BitColours colours) {
-		this.colours = colours;
 		this.conversation = conversation;
 		this.connections = connections;
 		this.names = names;
 		this.conversationEnd = conversationEnd;
 		this.bitTransformer = bitTransformer;
 		this.properties = properties;
+		this.colours = colours;
 	}
 
 	@Command(name = "send", group = "Chat",
