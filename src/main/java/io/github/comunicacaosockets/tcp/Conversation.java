@@ -74,9 +74,7 @@ public class Conversation {
 	/** Sends a message back to the peer it came from ({@code chat.echo}). */
 	private void echo(String text, Peer peer) {
 		try {
-			this.gateway.send(text, peer.connectionId());
-			this.connections.sent(peer);
-			this.publisher.publishEvent(new MessageSent(peer, text));
+			writeTo(peer, text);
 		}
 		catch (MessagingException ex) {
 			logger.debug("Could not echo to " + peer.address(), ex);
@@ -169,16 +167,24 @@ public class Conversation {
 		List<SendReport.Failure> failed = new ArrayList<>();
 		for (Peer peer : targets) {
 			try {
-				this.gateway.send(text, (this.properties.role() == Role.SERVER) ? peer.connectionId() : null);
-				this.connections.sent(peer);
+				writeTo(peer, text);
 				delivered.add(peer);
-				this.publisher.publishEvent(new MessageSent(peer, text));
 			}
 			catch (MessagingException ex) {
 				failed.add(new SendReport.Failure(peer, whyNotSent(ex)));
 			}
 		}
 		return new SendReport(text, bits, delivered, failed, null);
+	}
+
+	/**
+	 * Writes a message to one peer through the outbound flow, then counts and announces it.
+	 * @throws MessagingException if it could not be written
+	 */
+	private void writeTo(Peer peer, String text) {
+		this.gateway.send(text, (this.properties.role() == Role.SERVER) ? peer.connectionId() : null);
+		this.connections.sent(peer);
+		this.publisher.publishEvent(new MessageSent(peer, text));
 	}
 
 	private static String whyNotSent(MessagingException ex) {
