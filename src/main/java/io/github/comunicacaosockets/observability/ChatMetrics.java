@@ -2,6 +2,7 @@ package io.github.comunicacaosockets.observability;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -33,13 +34,13 @@ public class ChatMetrics {
 
 	private final Counter connectionsClosed;
 
-	private final Map<RefusalReason, Counter> connectionsRejected = new EnumMap<>(RefusalReason.class);
+	private final Map<RefusalReason, Counter> connectionsRejected;
 
 	private final Counter messagesReceived;
 
 	private final Counter messagesSent;
 
-	private final Map<RejectionReason, Counter> messagesRejected = new EnumMap<>(RejectionReason.class);
+	private final Map<RejectionReason, Counter> messagesRejected;
 
 	public ChatMetrics(MeterRegistry registry, AbstractConnectionFactory connectionFactory) {
 		Gauge.builder("chat.connections.active", connectionFactory, (factory) -> factory.getOpenConnectionIds().size())
@@ -51,24 +52,27 @@ public class ChatMetrics {
 		this.connectionsClosed = Counter.builder("chat.connections.closed")
 			.description("TCP connections closed since start")
 			.register(registry);
-		for (RefusalReason reason : RefusalReason.values()) {
-			this.connectionsRejected.put(reason, Counter.builder("chat.connections.rejected")
-				.description("TCP connections the server refused and closed")
-				.tag("reason", reason.tag())
-				.register(registry));
-		}
+		this.connectionsRejected = countersByReason(registry, "chat.connections.rejected",
+				"TCP connections the server refused and closed", RefusalReason.class, RefusalReason::tag);
 		this.messagesReceived = Counter.builder("chat.messages.received")
 			.description("Messages received and delivered to the console")
 			.register(registry);
 		this.messagesSent = Counter.builder("chat.messages.sent")
 			.description("Messages written to a peer")
 			.register(registry);
-		for (RejectionReason reason : RejectionReason.values()) {
-			this.messagesRejected.put(reason, Counter.builder("chat.messages.rejected")
-				.description("Frames from peers that were not delivered as messages")
-				.tag("reason", reason.tag())
-				.register(registry));
+		this.messagesRejected = countersByReason(registry, "chat.messages.rejected",
+				"Frames from peers that were not delivered as messages", RejectionReason.class, RejectionReason::tag);
+	}
+
+	/** One counter per reason, all under one name, told apart by the {@code reason} tag. */
+	private static <R extends Enum<R>> Map<R, Counter> countersByReason(MeterRegistry registry, String name,
+			String description, Class<R> reasons, Function<R, String> tag) {
+		Map<R, Counter> counters = new EnumMap<>(reasons);
+		for (R reason : reasons.getEnumConstants()) {
+			counters.put(reason,
+					Counter.builder(name).description(description).tag("reason", tag.apply(reason)).register(registry));
 		}
+		return counters;
 	}
 
 	@EventListener
