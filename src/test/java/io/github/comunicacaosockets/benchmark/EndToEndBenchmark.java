@@ -21,14 +21,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 
-import io.github.comunicacaosockets.ComunicacaoSocketsApplication;
 import io.github.comunicacaosockets.codec.BitCodec;
+import io.github.comunicacaosockets.support.RunningApp;
 import io.github.comunicacaosockets.tcp.MessageReceived;
 
 /**
@@ -195,20 +191,18 @@ public final class EndToEndBenchmark {
 
 		private final Handled handled = new Handled();
 
-		private final ConfigurableApplicationContext context;
+		private final RunningApp app;
 
 		private final int port;
 
 		OurServer(boolean echo) {
-			ApplicationListener<PayloadApplicationEvent<MessageReceived>> counter = (event) -> this.handled.one();
-			this.context = new SpringApplicationBuilder(ComunicacaoSocketsApplication.class).listeners(counter)
-				.run("--chat.port=0", "--server.port=0", "--spring.shell.interactive.enabled=false", "--chat.echo=" + echo,
-						"--chat.max-connections=1000");
-			AbstractServerConnectionFactory factory = this.context.getBean(AbstractServerConnectionFactory.class);
-			while (!factory.isListening()) {
-				Thread.onSpinWait();
-			}
-			this.port = factory.getPort();
+			this.app = RunningApp.server(0, "--chat.echo=" + echo, "--chat.max-connections=1000");
+			this.app.listen((PayloadApplicationEvent<?> event) -> {
+				if (event.getPayload() instanceof MessageReceived) {
+					this.handled.one();
+				}
+			});
+			this.port = this.app.chatPort();
 		}
 
 		@Override
@@ -223,7 +217,7 @@ public final class EndToEndBenchmark {
 
 		@Override
 		public void close() {
-			this.context.close();
+			this.app.close();
 		}
 
 	}

@@ -13,11 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 
-import io.github.comunicacaosockets.ComunicacaoSocketsApplication;
+import io.github.comunicacaosockets.support.RunningApp;
+
 
 /**
  * How much heap the server needs to hold many idle connections. The server runs in this JVM (give
@@ -33,16 +32,12 @@ public final class IdleConnectionsBenchmark {
 		int count = Integer.getInteger("bench.idle", 10_000);
 		PrintStream out = System.out;
 		System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
-		try (ConfigurableApplicationContext server = new SpringApplicationBuilder(ComunicacaoSocketsApplication.class)
-			.run("--chat.port=0", "--server.port=0", "--spring.shell.interactive.enabled=false",
-					"--chat.max-connections=" + (count + 100))) {
-			AbstractServerConnectionFactory factory = server.getBean(AbstractServerConnectionFactory.class);
-			while (!factory.isListening()) {
-				Thread.onSpinWait();
-			}
+		try (RunningApp server = RunningApp.server(0, "--chat.max-connections=" + (count + 100))) {
+			int port = server.chatPort();
+			AbstractServerConnectionFactory factory = server.bean(AbstractServerConnectionFactory.class);
 			long before = usedHeapAfterGc();
 			Process clients = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-					System.getProperty("java.class.path"), Clients.class.getName(), String.valueOf(factory.getPort()),
+					System.getProperty("java.class.path"), Clients.class.getName(), String.valueOf(port),
 					String.valueOf(count))
 				.inheritIO()
 				.start();

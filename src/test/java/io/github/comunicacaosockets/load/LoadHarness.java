@@ -25,14 +25,11 @@ import java.util.regex.Pattern;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationListener;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 
-import io.github.comunicacaosockets.ComunicacaoSocketsApplication;
 import io.github.comunicacaosockets.codec.BitCodec;
+import io.github.comunicacaosockets.support.RunningApp;
 import io.github.comunicacaosockets.tcp.MessageReceived;
 
 /**
@@ -69,19 +66,14 @@ public final class LoadHarness {
 		Deliveries deliveries = new Deliveries(clients, messages);
 		PrintStream console = System.out;
 		System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
-		try (ConfigurableApplicationContext server = new SpringApplicationBuilder(ComunicacaoSocketsApplication.class)
-			.listeners(deliveries)
-			.run("--chat.port=0", "--server.port=0", "--spring.shell.interactive.enabled=false",
-					"--chat.max-connections=" + Math.max(100, clients))) {
-			AbstractServerConnectionFactory factory = server.getBean(AbstractServerConnectionFactory.class);
-			while (!factory.isListening()) {
-				Thread.onSpinWait();
-			}
+		try (RunningApp server = RunningApp.server(0, "--chat.max-connections=" + Math.max(100, clients))) {
+			server.listen(deliveries);
+			int port = server.chatPort();
 			long start = System.nanoTime();
-			send(factory.getPort(), clients, messages);
+			send(port, clients, messages);
 			boolean complete = deliveries.await(patience);
 			long nanos = System.nanoTime() - start;
-			Counter received = server.getBean(MeterRegistry.class).counter("chat.messages.received");
+			Counter received = server.bean(MeterRegistry.class).counter("chat.messages.received");
 			long expected = (long) clients * messages;
 			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 			while (received.count() < expected && System.nanoTime() < deadline) {

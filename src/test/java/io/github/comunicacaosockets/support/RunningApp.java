@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 import org.springframework.shell.core.command.CommandParser;
@@ -48,6 +49,11 @@ public final class RunningApp implements AutoCloseable {
 		args.add("--spring.shell.interactive.enabled=false");
 		return new RunningApp(new SpringApplicationBuilder(ComunicacaoSocketsApplication.class).profiles(profile)
 			.run(args.toArray(String[]::new)));
+	}
+
+	/** Adds a listener for the application's events, such as {@code MessageReceived}. */
+	public void listen(ApplicationListener<?> listener) {
+		this.context.addApplicationListener(listener);
 	}
 
 	public <T> T bean(Class<T> type) {
