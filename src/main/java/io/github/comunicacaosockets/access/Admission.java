@@ -17,17 +17,17 @@ import org.springframework.stereotype.Component;
 import io.github.comunicacaosockets.codec.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
  * Decides whether the server takes a new connection: it must come from an address in
  * {@code chat.allow} (this machine only, by default), and there must be room under
  * {@code chat.max-connections}. A client refused because the server is full is told so, in its
- * own wire format, before the connection closes; one from elsewhere is closed without a word.
+ * own wire format and in the console's language, before the connection closes; one from elsewhere
+ * is closed without a word.
  */
 @Component
 public class Admission {
-
-	static final String FULL_MESSAGE = "Servidor cheio";
 
 	private static final Log logger = LogFactory.getLog(Admission.class);
 
@@ -39,8 +39,11 @@ public class Admission {
 
 	private final Executor executor;
 
+	private final String fullMessage;
+
 	public Admission(ChatProperties properties, BitTransformer bitTransformer,
-			@Qualifier("applicationTaskExecutor") Executor executor) {
+			@Qualifier("applicationTaskExecutor") Executor executor, ConsoleText text) {
+		this.fullMessage = text.get("server.full");
 		this.properties = properties;
 		this.allowed = properties.allowedAddresses();
 		this.bitTransformer = bitTransformer;
@@ -81,7 +84,7 @@ public class Admission {
 		this.executor.execute(() -> {
 			try {
 				if (reason == RefusalReason.FULL) {
-					connection.send(MessageBuilder.withPayload(this.bitTransformer.toWire(FULL_MESSAGE)).build());
+					connection.send(MessageBuilder.withPayload(this.bitTransformer.toWire(this.fullMessage)).build());
 				}
 			}
 			catch (RuntimeException ex) {

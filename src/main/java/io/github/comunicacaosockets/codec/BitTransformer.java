@@ -57,7 +57,7 @@ public class BitTransformer {
 				bytes = BitCodec.decode(frame);
 			}
 			catch (MalformedBitsException ex) {
-				throw new RejectedFrameException(RejectionReason.MALFORMED_BITS, ex.getMessage());
+				throw new RejectedFrameException(RejectionReason.MALFORMED_BITS, ex.description());
 			}
 			bits = (bytes.length * BitCodec.BITS_PER_BYTE == frame.length) ? frame : BitCodec.encode(bytes);
 		}
@@ -66,7 +66,7 @@ public class BitTransformer {
 			bits = BitCodec.encode(bytes);
 		}
 		if (bytes.length == 0) {
-			throw new RejectedFrameException(RejectionReason.EMPTY, "mensagem vazia ignorada");
+			throw new RejectedFrameException(RejectionReason.EMPTY);
 		}
 		String strict = decodeStrictly(bytes);
 		String text = (strict != null) ? strict : new String(bytes, StandardCharsets.UTF_8);

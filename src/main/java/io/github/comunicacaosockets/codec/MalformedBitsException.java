@@ -1,25 +1,42 @@
 package io.github.comunicacaosockets.codec;
 
+import java.util.Arrays;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * A frame that should hold ASCII bits does not: a foreign character, or a count of digits that is
- * not a whole number of bytes. Its message is written for the person who sent it.
+ * not a whole number of bytes. {@link #description()} says which, for the person who sent it.
  */
 public final class MalformedBitsException extends RuntimeException {
 
-	private MalformedBitsException(String message) {
-		super(message, null, false, false);
+	private final DefaultMessageSourceResolvable description;
+
+	private MalformedBitsException(String code, Object... arguments) {
+		super(null, null, false, false);
+		this.description = new DefaultMessageSourceResolvable(new String[] { code }, arguments);
 	}
 
 	static MalformedBitsException unexpectedCharacter(byte character, int position) {
 		int value = character & 0xFF;
 		String shown = (value >= 0x21 && value < 0x7F) ? "'" + (char) value + "'" : String.format("0x%02X", value);
-		return new MalformedBitsException(
-				"caractere " + shown + " na posição " + (position + 1) + " (só 0, 1 e espaços são aceitos)");
+		return new MalformedBitsException("rejection.malformed-bits.character", shown, position + 1);
 	}
 
 	static MalformedBitsException incompleteOctet(int digits) {
-		return new MalformedBitsException(
-				digits + " bits não formam bytes inteiros (o total deve ser múltiplo de 8)");
+		return new MalformedBitsException("rejection.malformed-bits.octet", digits);
+	}
+
+	/** What is wrong, as a message code of the console's bundle and its arguments. */
+	public MessageSourceResolvable description() {
+		return this.description;
+	}
+
+	/** The message code and its arguments, for a log line. */
+	@Override
+	public String getMessage() {
+		return this.description.getCode() + " " + Arrays.toString(this.description.getArguments());
 	}
 
 }

@@ -1,5 +1,8 @@
 package io.github.comunicacaosockets.codec;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * Why a frame from a peer was not delivered as a message. The tag is the value of the
  * {@code reason} tag on {@code chat.messages.rejected}.
@@ -32,6 +35,11 @@ public enum RejectionReason {
 
 	public String tag() {
 		return this.tag;
+	}
+
+	/** The reason in words, for the console: the message {@code rejection.<tag>}. */
+	public MessageSourceResolvable description(Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { "rejection." + this.tag }, arguments);
 	}
 
 }

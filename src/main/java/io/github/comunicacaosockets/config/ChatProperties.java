@@ -2,6 +2,7 @@ package io.github.comunicacaosockets.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,6 +35,8 @@ import io.github.comunicacaosockets.access.AddressRange;
  * @param echo whether the server sends every message back to its sender, as a demonstration of a
  * round trip and for measuring one
  * @param console how the console shows what happens
+ * @param locale the console's language: Portuguese unless this, or the JVM's own
+ * {@code -Duser.language}, says English ({@code en})
  */
 @Validated
 @ConfigurationProperties("chat")
@@ -49,7 +52,8 @@ public record ChatProperties(
 		@NotNull @DefaultValue List<AddressRange> allow,
 		@NotNull @Valid @DefaultValue Tls tls,
 		@DefaultValue("false") boolean echo,
-		@NotNull @Valid @DefaultValue Console console) {
+		@NotNull @Valid @DefaultValue Console console,
+		@Nullable Locale locale) {
 
 	public ChatProperties {
 		if (maxMessageBytes != null && (maxMessageBytes.toBytes() < 8 || maxMessageBytes.toBytes() > Integer.MAX_VALUE - 8)) {
@@ -101,8 +105,10 @@ public record ChatProperties(
 	 *
 	 * @param eventsPerSecond how many messages, rejections and connections a second are shown one
 	 * by one; the rest are summed up once a second
+	 * @param verbose whether the console also shows each frame's bytes and line end and every TCP
+	 * event (open, close and why); the {@code detalhes} command switches it while running
 	 */
-	public record Console(@Min(1) @DefaultValue("20") int eventsPerSecond) {
+	public record Console(@Min(1) @DefaultValue("20") int eventsPerSecond, @DefaultValue("false") boolean verbose) {
 	}
 
 	/** Whether the server asks clients for a certificate, and insists on one. */

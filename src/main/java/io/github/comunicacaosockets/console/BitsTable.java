@@ -8,6 +8,7 @@ import java.util.List;
 import io.github.comunicacaosockets.codec.BitCodec;
 import io.github.comunicacaosockets.codec.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
+import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
  * What {@code bits <texto>} prints: each character (code point) of a text with its number, its
@@ -17,16 +18,17 @@ import io.github.comunicacaosockets.config.ChatProperties.Framing;
  */
 final class BitsTable {
 
-	private static final String ROW = "%-10s %-9s %-13s %s";
+	private static final String ROW = "%-10s %-10s %-13s %s";
 
 	private static final HexFormat HEX = HexFormat.ofDelimiter(" ").withUpperCase();
 
 	private BitsTable() {
 	}
 
-	static List<String> of(String text, BitTransformer transformer, Framing framing) {
+	static List<String> of(String text, BitTransformer transformer, Framing framing, ConsoleText words) {
 		List<String> lines = new ArrayList<>();
-		lines.add(String.format(ROW, "caractere", "código", "UTF-8 (hex)", "bits"));
+		lines.add(String.format(ROW, words.get("bits.header.character"), words.get("bits.header.code-point"),
+				words.get("bits.header.utf8"), words.get("bits.header.bits")));
 		text.codePoints().forEach((codePoint) -> {
 			byte[] utf8 = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
 			lines.add(String.format(ROW, shown(codePoint), String.format("U+%04X", codePoint), HEX.formatHex(utf8),
@@ -35,18 +37,14 @@ final class BitsTable {
 		int characters = (int) text.codePoints().count();
 		int bytes = text.getBytes(StandardCharsets.UTF_8).length;
 		int onTheWire = transformer.toWire(text).length + ((framing == Framing.LINE) ? 1 : 0);
-		lines.add("Total: " + characters + ((characters == 1) ? " caractere, " : " caracteres, ") + bytes
-				+ ((bytes == 1) ? " byte" : " bytes") + " em UTF-8, " + bytes * BitCodec.BITS_PER_BYTE + " bits; "
-				+ onTheWire + " bytes no fio (" + wire(transformer, framing) + ").");
+		lines.add(words.get("bits.total", words.count("bits.characters", characters), words.count("bytes", bytes),
+				bytes * BitCodec.BITS_PER_BYTE, onTheWire, wire(transformer, framing, words)));
 		return lines;
 	}
 
-	private static String wire(BitTransformer transformer, Framing framing) {
-		String payload = switch (transformer.encoding()) {
-			case BITS -> "cada bit como um caractere 0 ou 1";
-			case BYTES -> "os bytes UTF-8";
-		};
-		return payload + ((framing == Framing.LINE) ? " + fim de linha" : ", sem fim de linha");
+	private static String wire(BitTransformer transformer, Framing framing, ConsoleText words) {
+		String payload = words.get("bits.wire." + transformer.encoding().name().toLowerCase());
+		return words.get("bits.wire." + framing.name().toLowerCase(), payload);
 	}
 
 	/** The character as it can be seen: a dotted circle under a combining mark, a symbol for the invisible ones. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.codec.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.tcp.Connections;
 import io.github.comunicacaosockets.tcp.Conversation;
 import io.github.comunicacaosockets.tcp.Peer;
@@ -21,6 +22,7 @@ import io.github.comunicacaosockets.tcp.SendReport;
 
 /**
  * The chat's console commands: {@code send}, {@code bits}, {@code clientes} and {@code sair}.
+ * Their descriptions for {@code help} are in the message bundles ({@link LocalizedCommands}).
  */
 @Component
 public class ChatCommands {
@@ -41,9 +43,11 @@ public class ChatCommands {
 
 	private final BitColours colours;
 
+	private final ConsoleText text;
+
 	public ChatCommands(Conversation conversation, Connections connections, PeerNames names,
 			ConversationEnd conversationEnd, BitTransformer bitTransformer, ChatProperties properties,
-			BitColours colours) {
+			BitColours colours, ConsoleText text) {
 		this.conversation = conversation;
 		this.connections = connections;
 		this.names = names;
@@ -51,23 +55,19 @@ public class ChatCommands {
 		this.bitTransformer = bitTransformer;
 		this.properties = properties;
 		this.colours = colours;
+		this.text = text;
 	}
 
-	@Command(name = "send", group = "Chat",
-			description = "Envia o resto da linha como uma mensagem e mostra os bits enviados",
-			help = "send <texto> envia ao único cliente ou a quem escreveu por último; "
-					+ "send --to 2 <texto> escolhe o cliente #2; send --all <texto> envia a todos. "
-					+ "Texto que começa com '-' vai depois de '--': send -- -x")
-	public void send(@Option(longName = "to", description = "número do cliente (veja 'clientes')") Integer to,
-			@Option(longName = "all", description = "envia a todos os clientes") String all,
+	@Command(name = "send", group = "chat")
+	public void send(@Option(longName = "to") Integer to, @Option(longName = "all") String all,
 			@Arguments List<String> words, CommandContext context) {
 		PrintWriter out = context.outputWriter();
 		String text = messageText(all, words);
 		if (text.isEmpty()) {
-			out.println("Nada para enviar: escreva a mensagem depois de send (por exemplo: send Olá).");
+			out.println(this.text.get("send.nothing"));
 		}
 		else if (to != null && all != null) {
-			out.println("Use --to ou --all, não os dois: a mensagem não foi enviada.");
+			out.println(this.text.get("send.to-and-all"));
 		}
 		else {
 			Recipients recipients = (all != null) ? Recipients.everyone() : (to != null) ? Recipients.number(to) : Recipients.reply();
@@ -90,43 +90,41 @@ public class ChatCommands {
 
 	private void print(SendReport report, PrintWriter out) {
 		if (report.refusal() != null) {
-			out.println(report.refusal());
+			out.println(this.text.get(report.refusal()));
 			return;
 		}
 		for (Peer peer : report.delivered()) {
-			out.println("Bits enviados para o " + this.names.of(peer) + ": " + this.colours.paint(report.bits()));
+			out.println(this.text.get("send.sent", this.names.of(peer), this.colours.paint(report.bits())));
 		}
 		for (SendReport.Failure failure : report.failed()) {
-			out.println("Falha ao enviar para o " + this.names.of(failure.peer()) + " (" + failure.reason()
-					+ "): a mensagem não foi entregue a ele.");
+			out.println(this.text.get("send.failed", this.names.of(failure.peer()), this.text.get(failure.reason())));
 		}
 	}
 
-	@Command(name = "bits", group = "Chat",
-			description = "Mostra como um texto vira bytes UTF-8 e bits, caractere por caractere, e quanto ocupa no fio",
-			help = "bits <texto>, por exemplo: bits Olá 👋")
+	@Command(name = "bits", group = "chat")
 	public void bits(@Arguments List<String> words, CommandContext context) {
 		PrintWriter out = context.outputWriter();
 		String text = String.join(" ", words);
 		if (text.isEmpty()) {
-			out.println("Escreva o texto depois de bits (por exemplo: bits Olá).");
+			out.println(this.text.get("bits.nothing"));
 		}
 		else {
-			BitsTable.of(text, this.bitTransformer, this.properties.wire().framing()).forEach(out::println);
+			BitsTable.of(text, this.bitTransformer, this.properties.wire().framing(), this.text).forEach(out::println);
 		}
 		out.flush();
 	}
 
-	@Command(name = "clientes", group = "Chat",
-			description = "Lista as conexões abertas: número, endereço, desde quando, mensagens recebidas e enviadas")
+	@Command(name = "clientes", group = "chat")
 	public void clientes(CommandContext context) {
 		PrintWriter out = context.outputWriter();
 		List<Peer> peers = this.connections.list();
 		if (peers.isEmpty()) {
-			out.println("Nenhuma conexão aberta.");
+			out.println(this.text.get("clients.none"));
 		}
 		else {
-			out.println(String.format("%-4s %-22s %-10s %9s %9s", "Nº", "Endereço", "Desde", "Recebidas", "Enviadas"));
+			out.println(String.format("%-4s %-22s %-10s %9s %9s", this.text.get("clients.header.number"),
+					this.text.get("clients.header.address"), this.text.get("clients.header.since"),
+					this.text.get("clients.header.received"), this.text.get("clients.header.sent")));
 			for (Peer peer : peers) {
 				out.println(String.format("%-4s %-22s %-10s %9d %9d", "#" + peer.number(), peer.address(),
 						SINCE.format(peer.connectedAt()), peer.messagesIn(), peer.messagesOut()));
@@ -135,7 +133,7 @@ public class ChatCommands {
 		out.flush();
 	}
 
-	@Command(name = "sair", group = "Chat", description = "Encerra a(s) conexão(ões) e sai do programa")
+	@Command(name = "sair", group = "chat")
 	public void sair(CommandContext context) {
 		this.conversationEnd.end(context.outputWriter());
 	}

@@ -16,6 +16,7 @@ import io.github.comunicacaosockets.access.ConnectionRefused;
 import io.github.comunicacaosockets.codec.RejectionReason;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.tcp.MessageReceived;
 import io.github.comunicacaosockets.tcp.MessageRejected;
 import io.github.comunicacaosockets.tcp.Peer;
@@ -45,11 +46,14 @@ public class ChatConsole {
 
 	private final BitColours colours;
 
+	private final ConsoleText text;
+
 	private final AtomicBoolean reportedUnreachable = new AtomicBoolean();
 
 	ChatConsole(ConsoleOutput out, PeerNames names, ChatProperties properties, ConversationEnd conversationEnd,
-			EventLineBudget budget, BitColours colours) {
+			EventLineBudget budget, BitColours colours, ConsoleText text) {
 		this.out = out;
+		this.text = text;
 		this.budget = budget;
 		this.colours = colours;
 		this.names = names;
@@ -59,25 +63,23 @@ public class ChatConsole {
 
 	@EventListener
 	void listening(TcpConnectionServerListeningEvent event) {
-		this.out.println("Servidor aguardando conexão na porta " + event.getPort() + "...");
-		exposureWarning(this.properties).forEach(this.out::println);
+		this.out.println(this.text.get("server.listening", event.getPort()));
+		exposureWarning(this.properties, this.text).forEach(this.out::println);
 	}
 
 	/**
 	 * What a server bound outside loopback says after it starts listening: that others can reach it,
 	 * whether the traffic is encrypted, and whom it accepts. Nothing for a loopback server.
 	 */
-	static List<String> exposureWarning(ChatProperties properties) {
+	static List<String> exposureWarning(ChatProperties properties, ConsoleText text) {
 		if (isLoopback(properties.host())) {
 			return List.of();
 		}
-		return List.of(
-				"Atenção: o servidor escuta em " + properties.host() + ", fora desta máquina"
-						+ (properties.tls().enabled() ? "." : ", e o tráfego não é cifrado (chat.tls.enabled=false)."),
-				"Conexões aceitas de: " + properties.allowedAddresses()
+		return List.of(text.get(properties.tls().enabled() ? "server.exposed.tls" : "server.exposed", properties.host()),
+				text.get("server.accepts", properties.allowedAddresses()
 					.stream()
 					.map(Object::toString)
-					.collect(Collectors.joining(", ")) + " (chat.allow).");
+					.collect(Collectors.joining(", "))));
 	}
 
 	private static boolean isLoopback(String host) {
@@ -91,29 +93,25 @@ public class ChatConsole {
 
 	@EventListener
 	void refused(ConnectionRefused event) {
-		this.out.println("Conexão recusada de " + event.address() + ": " + switch (event.reason()) {
-			case FULL -> "servidor cheio (chat.max-connections = " + this.properties.maxConnections() + ").";
-			case NOT_ALLOWED -> "endereço fora de chat.allow.";
-		});
+		this.out.println(this.text.get("connection.refused." + event.reason().tag(), event.address(),
+				this.properties.maxConnections()));
 	}
 
 	@EventListener
 	void tlsFailed(TlsFailed event) {
 		if (this.properties.role() == Role.SERVER) {
-			this.out.println("Falha de TLS com o " + this.names.of(event.peer()) + " (" + event.peer().address() + "): "
-					+ event.reason() + ". O cliente usa TLS e confia no certificado do servidor?");
+			this.out.println(this.text.get("tls.failed.on-server", this.names.of(event.peer()), event.peer().address(),
+					event.reason()));
 		}
 		else {
-			this.out.println("Falha de TLS com o servidor: " + event.reason()
-					+ ". O servidor usa TLS (chat.tls.enabled) com um certificado em que este cliente confia?");
+			this.out.println(this.text.get("tls.failed.on-client", event.reason()));
 		}
 	}
 
 	@EventListener
 	void timedOut(PeerTimedOut event) {
-		String who = (this.properties.role() == Role.SERVER) ? "O " + this.names.of(event.peer()) : "O servidor";
-		this.out.println(who + " ficou " + readable(event.idleTimeout())
-				+ " sem enviar nada (chat.idle-timeout): conexão encerrada.");
+		this.out.println(this.text.get("idle.closed", this.names.of(event.peer()), this.names.title(event.peer()),
+				readable(event.idleTimeout())));
 	}
 
 	@EventListener
@@ -123,11 +121,11 @@ public class ChatConsole {
 		}
 		Peer peer = event.peer();
 		if (this.properties.role() == Role.SERVER) {
-			this.out.println("Conectado por " + peer.address() + " (" + this.names.of(peer) + ")");
+			this.out.println(this.text.get("client.connected", peer.address(), this.names.of(peer)));
 		}
 		else {
 			this.reportedUnreachable.set(false);
-			this.out.println("Conectado ao servidor " + this.properties.host() + " na porta " + this.properties.port() + ".");
+			this.out.println(this.text.get("server.connected", this.properties.host(), this.properties.port()));
 		}
 	}
 
@@ -138,24 +136,24 @@ public class ChatConsole {
 			return;
 		}
 		if (this.properties.role() == Role.SERVER) {
-			this.out.println("Cliente desconectado. (" + this.names.of(peer) + ", " + peer.address() + ")");
+			this.out.println(this.text.get("client.disconnected", this.names.of(peer), peer.address()));
 		}
 		else {
-			this.out.println("Servidor desconectado.");
+			this.out.println(this.text.get("server.disconnected"));
 		}
 	}
 
 	@EventListener
 	void unreachable(TcpConnectionFailedEvent event) {
 		if (this.properties.role() == Role.CLIENT && !this.reportedUnreachable.getAndSet(true)) {
-			this.out.println("Falha ao conectar ao servidor. Certifique-se de que o servidor está em execução.");
-			this.out.println("Nova tentativa a cada " + readable(this.properties.retryInterval())
-					+ "; as mensagens enviadas até lá não serão entregues.");
+			this.out.println(this.text.get("server.unreachable"));
+			this.out.println(this.text.get("server.retrying", readable(this.properties.retryInterval())));
 		}
 	}
 
-	private static String readable(Duration duration) {
-		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+	private String readable(Duration duration) {
+		return (duration.toMillis() % 1000 == 0) ? this.text.get("duration.seconds", duration.toSeconds())
+				: this.text.get("duration.millis", duration.toMillis());
 	}
 
 	@EventListener
@@ -164,8 +162,8 @@ public class ChatConsole {
 			return;
 		}
 		Peer peer = event.peer();
-		this.out.println("Bits recebidos do " + this.names.of(peer) + ": " + this.colours.paint(event.message().bits()));
-		this.out.println(this.names.title(peer) + ": " + event.message().text());
+		this.out.println(this.text.get("received.bits", this.names.of(peer), this.colours.paint(event.message().bits())));
+		this.out.println(this.text.get("received.text", this.names.title(peer), event.message().text()));
 	}
 
 	@EventListener
@@ -173,17 +171,15 @@ public class ChatConsole {
 		if (event.reason() == RejectionReason.EMPTY || !this.budget.allow()) {
 			return;
 		}
-		String from = (event.peer() != null) ? " do " + this.names.of(event.peer()) : "";
-		if (event.reason() == RejectionReason.INVALID_UTF8) {
-			this.out.println("Aviso: a mensagem" + from + " tem " + event.description() + ".");
-		}
-		else if (event.reason() == RejectionReason.TOO_LARGE || event.reason() == RejectionReason.INCOMPLETE) {
-			String address = (event.peer() != null) ? " (" + event.peer().address() + ")" : "";
-			this.out.println("Mensagem descartada" + from + address + ": " + event.description() + ". Conexão encerrada.");
-		}
-		else {
-			this.out.println("Mensagem rejeitada" + from + ": " + event.description() + ".");
-		}
+		String line = switch (event.reason()) {
+			case INVALID_UTF8 -> "rejected.warning";
+			case TOO_LARGE, INCOMPLETE -> "rejected.closed";
+			default -> "rejected";
+		};
+		String description = this.text.get(event.description());
+		Peer peer = event.peer();
+		this.out.println((peer != null) ? this.text.get(line + ".from", this.names.of(peer), peer.address(), description)
+				: this.text.get(line, description));
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.tcp.Connections;
 
 /**
@@ -26,11 +27,14 @@ public class ConversationEnd {
 
 	private final ConsoleOutput consoleOutput;
 
+	private final ConsoleText text;
+
 	private final AtomicBoolean ending = new AtomicBoolean();
 
 	public ConversationEnd(Connections connections, ConfigurableApplicationContext context,
-			ConsoleOutput consoleOutput) {
+			ConsoleOutput consoleOutput, ConsoleText text) {
 		this.connections = connections;
+		this.text = text;
 		this.context = context;
 		this.consoleOutput = consoleOutput;
 	}
@@ -38,7 +42,7 @@ public class ConversationEnd {
 	/** Ends the conversation and the process, with status 0. */
 	public void end(PrintWriter out) {
 		this.ending.set(true);
-		out.println("Encerrando conexão.");
+		out.println(this.text.get("conversation.ending"));
 		out.flush();
 		this.connections.closeAll();
 		System.exit(SpringApplication.exit(this.context, () -> 0));
@@ -47,7 +51,7 @@ public class ConversationEnd {
 	@EventListener
 	void applicationStopping(ContextClosedEvent event) {
 		if (event.getApplicationContext() == this.context && !this.ending.getAndSet(true)) {
-			this.consoleOutput.println("Encerrando conexão.");
+			this.consoleOutput.println(this.text.get("conversation.ending"));
 			this.connections.closeAll();
 		}
 	}

@@ -6,6 +6,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
  * How many events per second the console shows one by one ({@code chat.console.events-per-second}).
@@ -22,15 +23,18 @@ class EventLineBudget {
 
 	private final ConsoleOutput out;
 
+	private final ConsoleText text;
+
 	private long windowStart = System.nanoTime();
 
 	private int shown;
 
 	private long left;
 
-	EventLineBudget(ChatProperties properties, ConsoleOutput out) {
+	EventLineBudget(ChatProperties properties, ConsoleOutput out, ConsoleText text) {
 		this.perSecond = properties.console().eventsPerSecond();
 		this.out = out;
+		this.text = text;
 	}
 
 	/** Whether the next event may be shown; if not, it is counted for the summary. */
@@ -56,8 +60,7 @@ class EventLineBudget {
 			this.left = 0;
 		}
 		if (omitted > 0) {
-			this.out.println("(console resumido: mais " + omitted + " eventos no último segundo não foram exibidos, "
-					+ "acima de " + this.perSecond + " por segundo; os contadores em /actuator/metrics contam todos)");
+			this.out.println(this.text.get("console.summary", omitted, this.perSecond));
 		}
 	}
 

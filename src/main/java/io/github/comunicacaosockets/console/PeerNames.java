@@ -4,30 +4,34 @@ import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.tcp.Peer;
 
 /**
  * How the console names the other end: a server talks to {@code cliente #2}, a client to
- * {@code servidor}.
+ * {@code servidor} (in English, {@code client #2} and {@code the server}).
  */
 @Component
 public class PeerNames {
 
 	private final Role role;
 
-	public PeerNames(ChatProperties properties) {
+	private final ConsoleText text;
+
+	public PeerNames(ChatProperties properties, ConsoleText text) {
 		this.role = properties.role();
+		this.text = text;
 	}
 
 	/** The name inside a sentence: {@code cliente #2} or {@code servidor}. */
 	public String of(Peer peer) {
-		return (this.role == Role.SERVER) ? "cliente #" + peer.number() : "servidor";
+		return (this.role == Role.SERVER) ? this.text.get("peer.client", peer.number()) : this.text.get("peer.server");
 	}
 
 	/** The name at the start of a line: {@code Cliente #2} or {@code Servidor}. */
 	public String title(Peer peer) {
-		String name = of(peer);
-		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+		return (this.role == Role.SERVER) ? this.text.get("peer.client.title", peer.number())
+				: this.text.get("peer.server.title");
 	}
 
 }

@@ -9,14 +9,16 @@ import org.springframework.shell.jline.PromptProvider;
 
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /** The prompt says which end of the chat this console is. */
 @Configuration(proxyBeanMethods = false)
 class PromptConfiguration {
 
 	@Bean
-	PromptProvider chatPrompt(ChatProperties properties) {
-		AttributedString prompt = new AttributedString((properties.role() == Role.SERVER) ? "servidor> " : "cliente> ",
+	PromptProvider chatPrompt(ChatProperties properties, ConsoleText text) {
+		AttributedString prompt = new AttributedString(
+				text.get((properties.role() == Role.SERVER) ? "prompt.server" : "prompt.client") + " ",
 				AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
 		return () -> prompt;
 	}

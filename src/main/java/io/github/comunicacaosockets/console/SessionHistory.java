@@ -15,6 +15,7 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
+import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.tcp.MessageReceived;
 import io.github.comunicacaosockets.tcp.MessageSent;
 
@@ -33,19 +34,22 @@ class SessionHistory {
 
 	private final PeerNames names;
 
-	SessionHistory(PeerNames names) {
+	private final ConsoleText text;
+
+	SessionHistory(PeerNames names, ConsoleText text) {
 		this.names = names;
+		this.text = text;
 	}
 
 	@EventListener
 	void received(MessageReceived event) {
-		add(new Entry(Instant.now(), "recebida de", this.names.of(event.peer()), event.message().text(),
+		add(new Entry(Instant.now(), "history.received", this.names.of(event.peer()), event.message().text(),
 				event.message().byteCount()));
 	}
 
 	@EventListener
 	void sent(MessageSent event) {
-		add(new Entry(Instant.now(), "enviada para", this.names.of(event.peer()), event.text(),
+		add(new Entry(Instant.now(), "history.sent", this.names.of(event.peer()), event.text(),
 				event.text().getBytes(StandardCharsets.UTF_8).length));
 	}
 
@@ -56,8 +60,7 @@ class SessionHistory {
 		this.entries.addLast(entry);
 	}
 
-	@Command(name = "historico", group = "Chat",
-			description = "Lista as mensagens desta sessão: hora, direção, com quem, texto e tamanho em bytes")
+	@Command(name = "historico", group = "chat")
 	public void historico(CommandContext context) {
 		PrintWriter out = context.outputWriter();
 		List<Entry> snapshot;
@@ -65,15 +68,16 @@ class SessionHistory {
 			snapshot = new ArrayList<>(this.entries);
 		}
 		if (snapshot.isEmpty()) {
-			out.println("Nenhuma mensagem nesta sessão ainda.");
+			out.println(this.text.get("history.none"));
 		}
 		for (Entry entry : snapshot) {
-			out.println(TIME.format(entry.at()) + "  " + entry.direction() + " " + entry.peer() + ": " + entry.text()
-					+ " (" + entry.bytes() + ((entry.bytes() == 1) ? " byte)" : " bytes)"));
+			out.println(this.text.get(entry.direction(), TIME.format(entry.at()), entry.peer(), entry.text(),
+					this.text.count("bytes", entry.bytes())));
 		}
 		out.flush();
 	}
 
+	/** One message; its direction is the code of its line, received or sent. */
 	private record Entry(Instant at, String direction, String peer, String text, int bytes) {
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
  * {@code status}: who this process is, how it talks, and the same connection and message counts
@@ -26,37 +27,36 @@ class StatusCommand {
 
 	private final AbstractConnectionFactory connectionFactory;
 
-	StatusCommand(ChatProperties properties, MeterRegistry registry, AbstractConnectionFactory connectionFactory) {
+	private final ConsoleText text;
+
+	StatusCommand(ChatProperties properties, MeterRegistry registry, AbstractConnectionFactory connectionFactory,
+			ConsoleText text) {
 		this.properties = properties;
 		this.registry = registry;
 		this.connectionFactory = connectionFactory;
+		this.text = text;
 	}
 
-	@Command(name = "status", group = "Chat",
-			description = "Mostra o papel, a porta, o modo do fio, as conexões e os contadores (os mesmos do Actuator)")
+	@Command(name = "status", group = "chat")
 	public void status(CommandContext context) {
 		PrintWriter out = context.outputWriter();
 		long open = (long) this.registry.get("chat.connections.active").gauge().value();
 		if (this.properties.role() == Role.SERVER) {
-			out.println("Papel: servidor, em " + this.properties.host() + ":" + this.connectionFactory.getPort() + ", "
-					+ this.properties.maxConnections() + " conexões no máximo");
+			out.println(this.text.get("status.server", this.properties.host(), this.connectionFactory.getPort(),
+					this.properties.maxConnections()));
 		}
 		else {
-			out.println("Papel: cliente de " + this.properties.host() + ":" + this.properties.port() + ", "
-					+ ((open > 0) ? "conectado" : "sem conexão"));
+			out.println(this.text.get((open > 0) ? "status.client.connected" : "status.client.disconnected",
+					this.properties.host(), this.properties.port()));
 		}
-		out.println("Fio: " + switch (this.properties.wire().encoding()) {
-			case BITS -> "bits";
-			case BYTES -> "bytes UTF-8";
-		} + switch (this.properties.wire().framing()) {
-			case LINE -> " em linhas";
-			case RAW -> " em leituras cruas";
-		} + ", até " + this.properties.maxFrameBytes() + " bytes por mensagem" + (this.properties.tls().enabled() ? ", com TLS" : ""));
-		out.println("Conexões: " + open + " abertas agora; " + count("chat.connections.opened") + " abertas, "
-				+ count("chat.connections.closed") + " fechadas e " + count("chat.connections.rejected")
-				+ " recusadas desde o início");
-		out.println("Mensagens: " + count("chat.messages.received") + " recebidas, " + count("chat.messages.sent")
-				+ " enviadas, " + count("chat.messages.rejected") + " rejeitadas");
+		out.println(this.text.get(this.properties.tls().enabled() ? "status.wire.tls" : "status.wire",
+				this.text.get("status.wire." + this.properties.wire().encoding().name().toLowerCase()),
+				this.text.get("status.wire." + this.properties.wire().framing().name().toLowerCase()),
+				this.properties.maxFrameBytes()));
+		out.println(this.text.get("status.connections", open, count("chat.connections.opened"),
+				count("chat.connections.closed"), count("chat.connections.rejected")));
+		out.println(this.text.get("status.messages", count("chat.messages.received"), count("chat.messages.sent"),
+				count("chat.messages.rejected")));
 		out.flush();
 	}
 

@@ -10,6 +10,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.integration.IntegrationMessageHeaderAccessor;
@@ -63,7 +65,7 @@ public class Conversation {
 			this.publisher.publishEvent(new MessageReceived(peer, message));
 			if (!message.validUtf8()) {
 				this.publisher.publishEvent(new MessageRejected(peer, RejectionReason.INVALID_UTF8,
-						"bytes inválidos em UTF-8 (mostrados como \uFFFD)"));
+						RejectionReason.INVALID_UTF8.description()));
 			}
 			if (this.properties.echo() && this.properties.role() == Role.SERVER) {
 				echo(message.text(), peer);
@@ -102,12 +104,12 @@ public class Conversation {
 	private void reportRejected(Peer peer, Throwable error) {
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(error);
 		if (cause instanceof RejectedFrameException rejected) {
-			this.publisher.publishEvent(new MessageRejected(peer, rejected.reason(), rejected.getMessage()));
+			this.publisher.publishEvent(new MessageRejected(peer, rejected.reason(), rejected.description()));
 		}
 		else {
 			logger.error("Failed to process a frame", error);
 			this.publisher.publishEvent(new MessageRejected(peer, RejectionReason.PROCESSING_ERROR,
-					"erro interno ao processar a mensagem (detalhes no log)"));
+					RejectionReason.PROCESSING_ERROR.description()));
 		}
 	}
 
@@ -115,9 +117,8 @@ public class Conversation {
 	void frameRejected(FrameRejected event) {
 		Peer peer = this.connections.byConnectionId(event.connectionId()).orElse(null);
 		logger.info("Closed connection " + ((peer != null) ? peer.address() + " (peer #" + peer.number() + ")"
-				: event.connectionId()) + ": " + event.cause().reason().tag() + " frame, "
-				+ event.cause().bytesSeen() + " bytes seen");
-		this.publisher.publishEvent(new MessageRejected(peer, event.cause().reason(), event.cause().getMessage()));
+				: event.connectionId()) + ": " + event.cause().getMessage());
+		this.publisher.publishEvent(new MessageRejected(peer, event.cause().reason(), event.cause().description()));
 	}
 
 	/**
@@ -131,14 +132,13 @@ public class Conversation {
 		String bits = this.bitTransformer.bitsOf(text);
 		int wireBytes = this.bitTransformer.toWire(text).length;
 		if (wireBytes > this.properties.maxFrameBytes()) {
-			return SendReport.refused(text, bits, "Mensagem grande demais: " + wireBytes + " bytes no fio, o limite é "
-					+ this.properties.maxFrameBytes() + " (chat.max-message-bytes). Nada foi enviado.");
+			return SendReport.refused(text, bits,
+					words("send.refused.too-large", wireBytes, this.properties.maxFrameBytes()));
 		}
 		List<Peer> open = this.connections.list();
 		if (open.isEmpty()) {
-			return SendReport.refused(text, bits, (this.properties.role() == Role.SERVER)
-					? "Nenhum cliente conectado: a mensagem não foi enviada."
-					: "Sem conexão com o servidor: a mensagem não foi enviada.");
+			return SendReport.refused(text, bits, words((this.properties.role() == Role.SERVER)
+					? "send.refused.no-clients" : "send.refused.no-server"));
 		}
 		List<Peer> targets;
 		if (recipients.all()) {
@@ -147,8 +147,7 @@ public class Conversation {
 		else if (recipients.number() != null) {
 			Optional<Peer> chosen = this.connections.byNumber(recipients.number());
 			if (chosen.isEmpty()) {
-				return SendReport.refused(text, bits, "Não há cliente #" + recipients.number()
-						+ " conectado (use 'clientes' para ver a lista): a mensagem não foi enviada.");
+				return SendReport.refused(text, bits, words("send.refused.no-such-client", recipients.number()));
 			}
 			targets = List.of(chosen.get());
 		}
@@ -158,8 +157,7 @@ public class Conversation {
 		else {
 			Optional<Peer> last = this.connections.lastSender();
 			if (last.isEmpty()) {
-				return SendReport.refused(text, bits, "Há " + open.size()
-						+ " clientes conectados e nenhum escreveu ainda: use --to N ou --all. A mensagem não foi enviada.");
+				return SendReport.refused(text, bits, words("send.refused.whom", open.size()));
 			}
 			targets = List.of(last.get());
 		}
@@ -187,13 +185,18 @@ public class Conversation {
 		this.publisher.publishEvent(new MessageSent(peer, text));
 	}
 
-	private static String whyNotSent(MessagingException ex) {
+	private static MessageSourceResolvable whyNotSent(MessagingException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SSLException tls) {
-				return "falha de TLS: " + tls.getMessage();
+				return words("send.failure.tls", String.valueOf(tls.getMessage()));
 			}
 		}
-		return NestedExceptionUtils.getMostSpecificCause(ex).getMessage();
+		return words("send.failure.io", String.valueOf(NestedExceptionUtils.getMostSpecificCause(ex).getMessage()));
+	}
+
+	/** A console message: its code in the bundle and its arguments. */
+	private static MessageSourceResolvable words(String code, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { code }, arguments);
 	}
 
 }

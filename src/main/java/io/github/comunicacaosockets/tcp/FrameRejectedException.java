@@ -2,6 +2,8 @@ package io.github.comunicacaosockets.tcp;
 
 import java.io.IOException;
 
+import org.springframework.context.MessageSourceResolvable;
+
 import io.github.comunicacaosockets.codec.RejectionReason;
 
 /**
@@ -15,21 +17,23 @@ public final class FrameRejectedException extends IOException {
 
 	private final int bytesSeen;
 
-	FrameRejectedException(RejectionReason reason, int bytesSeen, String message) {
-		super(message, null);
+	private final MessageSourceResolvable description;
+
+	FrameRejectedException(RejectionReason reason, int bytesSeen, MessageSourceResolvable description) {
+		super(reason.tag() + " frame, " + bytesSeen + " bytes seen", null);
 		this.reason = reason;
 		this.bytesSeen = bytesSeen;
+		this.description = description;
 	}
 
 	static FrameRejectedException tooLarge(int bytesSeen, int maxFrameBytes) {
 		return new FrameRejectedException(RejectionReason.TOO_LARGE, bytesSeen,
-				"quadro maior que o limite de " + maxFrameBytes + " bytes (chat.max-message-bytes): " + bytesSeen
-						+ " bytes recebidos sem fim de linha");
+				RejectionReason.TOO_LARGE.description(maxFrameBytes, bytesSeen));
 	}
 
 	static FrameRejectedException incomplete(int bytesSeen) {
 		return new FrameRejectedException(RejectionReason.INCOMPLETE, bytesSeen,
-				"conexão encerrada no meio de uma mensagem (" + bytesSeen + " bytes sem fim de linha)");
+				RejectionReason.INCOMPLETE.description(bytesSeen));
 	}
 
 	public RejectionReason reason() {
@@ -38,6 +42,11 @@ public final class FrameRejectedException extends IOException {
 
 	public int bytesSeen() {
 		return this.bytesSeen;
+	}
+
+	/** The reason in words, for the console, as a message code and its arguments. */
+	public MessageSourceResolvable description() {
+		return this.description;
 	}
 
 	@Override

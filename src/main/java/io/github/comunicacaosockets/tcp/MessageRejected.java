@@ -2,6 +2,8 @@ package io.github.comunicacaosockets.tcp;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSourceResolvable;
+
 import io.github.comunicacaosockets.codec.RejectionReason;
 
 /**
@@ -9,7 +11,8 @@ import io.github.comunicacaosockets.codec.RejectionReason;
  *
  * @param peer who sent it, or {@code null} if that is not known
  * @param reason why it was rejected
- * @param description the reason in words, for the console
+ * @param description the reason in words, for the console: a message code and its arguments
  */
-public record MessageRejected(@Nullable Peer peer, RejectionReason reason, String description) {
+public record MessageRejected(@Nullable Peer peer, RejectionReason reason,
+		MessageSourceResolvable description) {
 }

@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import io.github.comunicacaosockets.support.ConsoleTexts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @DisplayName("BitCodec")
 class BitCodecTest {
@@ -66,32 +69,35 @@ class BitCodecTest {
 		assertThat(BitCodec.decode("   ".getBytes(StandardCharsets.US_ASCII))).isEmpty();
 	}
 
+	/** What the console says about frame that is not bits, in Portuguese. */
+	private static String rejection(String frame) {
+		return rejection(frame.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	private static String rejection(byte[] frame) {
+		MalformedBitsException rejected = catchThrowableOfType(MalformedBitsException.class, () -> BitCodec.decode(frame));
+		assertThat(rejected).as("rejection of %s", new String(frame, StandardCharsets.ISO_8859_1)).isNotNull();
+		return ConsoleTexts.portuguese().get(rejected.description());
+	}
+
 	@Test
 	@DisplayName("rejects a character other than 0, 1 or a space, saying which and where")
 	void rejectsForeignCharacters() {
-		assertThatThrownBy(() -> BitCodec.decode("0100x111".getBytes(StandardCharsets.US_ASCII)))
-			.isInstanceOf(MalformedBitsException.class)
-			.hasMessageContaining("'x'")
-			.hasMessageContaining("posição 5");
+		assertThat(rejection("0100x111"))
+			.isEqualTo("caractere 'x' na posição 5 (só 0, 1 e espaços são aceitos)");
 	}
 
 	@Test
 	@DisplayName("names an unprintable character by its code")
 	void rejectsControlCharacters() {
-		assertThatThrownBy(() -> BitCodec.decode(new byte[] { '0', '1', 0x07, '0', '1', '0', '1', '0' }))
-			.isInstanceOf(MalformedBitsException.class)
-			.hasMessageContaining("0x07");
+		assertThat(rejection(new byte[] { '0', '1', 0x07, '0', '1', '0', '1', '0' })).contains("caractere 0x07 na posição 3");
 	}
 
 	@Test
 	@DisplayName("rejects a count of digits that is not a whole number of bytes")
 	void rejectsIncompleteOctets() {
-		assertThatThrownBy(() -> BitCodec.decode("0100111".getBytes(StandardCharsets.US_ASCII)))
-			.isInstanceOf(MalformedBitsException.class)
-			.hasMessageContaining("7 bits");
-		assertThatThrownBy(() -> BitCodec.decode("01001111 0".getBytes(StandardCharsets.US_ASCII)))
-			.isInstanceOf(MalformedBitsException.class)
-			.hasMessageContaining("9 bits");
+		assertThat(rejection("0100111")).isEqualTo("7 bits não formam bytes inteiros (o total deve ser múltiplo de 8)");
+		assertThat(rejection("01001111 0")).startsWith("9 bits");
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import io.github.comunicacaosockets.codec.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties.Encoding;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
+import io.github.comunicacaosockets.i18n.ConsoleText;
+import io.github.comunicacaosockets.support.ConsoleTexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,16 +16,18 @@ class BitsTableTest {
 
 	private static final BitTransformer BITS = new BitTransformer(Encoding.BITS);
 
+	private static final ConsoleText PORTUGUESE = ConsoleTexts.portuguese();
+
 	@Test
 	@DisplayName("has a row per character, for 1- to 4-byte characters, and a total with the line end")
 	void rowsForOneToFourBytes() {
-		assertThat(BitsTable.of("Aá€👋", BITS, Framing.LINE)).containsExactly(
-				"caractere  código    UTF-8 (hex)   bits",
-				"A          U+0041    41            01000001",
-				"á          U+00E1    C3 A1         11000011 10100001",
-				"€          U+20AC    E2 82 AC      11100010 10000010 10101100",
+		assertThat(BitsTable.of("Aá€👋", BITS, Framing.LINE, PORTUGUESE)).containsExactly(
+				"caractere  código     UTF-8 (hex)   bits",
+				"A          U+0041     41            01000001",
+				"á          U+00E1     C3 A1         11000011 10100001",
+				"€          U+20AC     E2 82 AC      11100010 10000010 10101100",
 				// two chars in Java's padding, two columns on a terminal
-				"👋         U+1F44B   F0 9F 91 8B   11110000 10011111 10010001 10001011",
+				"👋         U+1F44B    F0 9F 91 8B   11110000 10011111 10010001 10001011",
 				"Total: 4 caracteres, 10 bytes em UTF-8, 80 bits; 81 bytes no fio "
 						+ "(cada bit como um caractere 0 ou 1 + fim de linha).");
 	}
@@ -31,10 +35,10 @@ class BitsTableTest {
 	@Test
 	@DisplayName("gives a combining mark its own row, over a dotted circle, and shows a space")
 	void combiningMarksAndSpaces() {
-		assertThat(BitsTable.of("e\u0301 ", BITS, Framing.LINE)).contains(
-				"e          U+0065    65            01100101",
-				"\u25CC\u0301         U+0301    CC 81         11001100 10000001",
-				"\u2420          U+0020    20            00100000");
+		assertThat(BitsTable.of("e\u0301 ", BITS, Framing.LINE, PORTUGUESE)).contains(
+				"e          U+0065     65            01100101",
+				"\u25CC\u0301         U+0301     CC 81         11001100 10000001",
+				"\u2420          U+0020     20            00100000");
 	}
 
 	@Test
@@ -42,10 +46,24 @@ class BitsTableTest {
 	void countsTheWireOfEachMode() {
 		BitTransformer bytes = new BitTransformer(Encoding.BYTES);
 
-		assertThat(BitsTable.of("oi", bytes, Framing.RAW)).last()
+		assertThat(BitsTable.of("oi", bytes, Framing.RAW, PORTUGUESE)).last()
 			.isEqualTo("Total: 2 caracteres, 2 bytes em UTF-8, 16 bits; 2 bytes no fio (os bytes UTF-8, sem fim de linha).");
-		assertThat(BitsTable.of("é", bytes, Framing.LINE)).last()
+		assertThat(BitsTable.of("é", bytes, Framing.LINE, PORTUGUESE)).last()
 			.isEqualTo("Total: 1 caractere, 2 bytes em UTF-8, 16 bits; 3 bytes no fio (os bytes UTF-8 + fim de linha).");
+	}
+
+	@Test
+	@DisplayName("speaks English with chat.locale=en: headers, plurals and the wire")
+	void inEnglish() {
+		ConsoleText english = ConsoleTexts.english();
+
+		assertThat(BitsTable.of("á", BITS, Framing.LINE, english)).containsExactly(
+				"character  code point UTF-8 (hex)   bits",
+				"á          U+00E1     C3 A1         11000011 10100001",
+				"Total: 1 character, 2 bytes in UTF-8, 16 bits; 17 bytes on the wire "
+						+ "(each bit as a 0 or 1 character + line end).");
+		assertThat(BitsTable.of("oi", new BitTransformer(Encoding.BYTES), Framing.RAW, english)).last()
+			.isEqualTo("Total: 2 characters, 2 bytes in UTF-8, 16 bits; 2 bytes on the wire (the UTF-8 bytes, no line end).");
 	}
 
 }

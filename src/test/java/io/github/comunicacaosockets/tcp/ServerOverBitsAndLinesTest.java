@@ -211,10 +211,10 @@ class ServerOverBitsAndLinesTest {
 	@DisplayName("'bits <texto>' prints how each character becomes bytes and bits, and what the line costs on the wire")
 	void bitsCommand() throws Exception {
 		assertThat(this.shell.sendCommand("bits Olá").lines()).containsExactly(
-				"caractere  código    UTF-8 (hex)   bits",
-				"O          U+004F    4F            01001111",
-				"l          U+006C    6C            01101100",
-				"á          U+00E1    C3 A1         11000011 10100001",
+				"caractere  código     UTF-8 (hex)   bits",
+				"O          U+004F     4F            01001111",
+				"l          U+006C     6C            01101100",
+				"á          U+00E1     C3 A1         11000011 10100001",
 				"Total: 3 caracteres, 4 bytes em UTF-8, 32 bits; 33 bytes no fio "
 						+ "(cada bit como um caractere 0 ou 1 + fim de linha).");
 		assertThat(this.shell.sendCommand("bits").lines())
