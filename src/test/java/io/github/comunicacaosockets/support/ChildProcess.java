@@ -44,11 +44,21 @@ public final class ChildProcess implements AutoCloseable {
 		return startMain(ComunicacaoSocketsApplication.class, arguments);
 	}
 
+	/** Starts the application in a JVM given these options, such as {@code -Duser.language=en}. */
+	public static ChildProcess startInJvm(List<String> jvmOptions, String... arguments) {
+		return start(jvmOptions, ComunicacaoSocketsApplication.class, arguments);
+	}
+
 	/** Starts the {@code main} method of a class on this test run's class path. */
 	public static ChildProcess startMain(Class<?> mainClass, String... arguments) {
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), mainClass.getName()));
+		return start(List.of(), mainClass, arguments);
+	}
+
+	private static ChildProcess start(List<String> jvmOptions, Class<?> mainClass, String... arguments) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
 		command.addAll(List.of(arguments));
 		try {
 			return new ChildProcess(new ProcessBuilder(command).redirectErrorStream(true).start());

@@ -31,9 +31,13 @@ public final class ServerConsole {
 			.until(() -> this.output.getOut().split(Pattern.quote(text), -1).length - 1 >= times);
 	}
 
-	/** The number the server gave a peer, read from its {@code Conectado por ...} line. */
+	/**
+	 * The number the server gave a peer, read from its {@code Conectado por ...} line (in English,
+	 * {@code Connected from ...}).
+	 */
 	public int numberOf(WirePeer peer) {
-		Pattern line = Pattern.compile("Conectado por 127\\.0\\.0\\.1:" + peer.localPort() + " \\(cliente #(\\d+)\\)");
+		Pattern line = Pattern.compile("(?:Conectado por|Connected from) 127\\.0\\.0\\.1:" + peer.localPort()
+				+ " \\((?:cliente|client) #(\\d+)\\)");
 		return await().pollDelay(Duration.ZERO).atMost(WirePeer.TIMEOUT).until(() -> {
 			Matcher matcher = line.matcher(this.output.getOut());
 			return matcher.find() ? Integer.parseInt(matcher.group(1)) : null;

@@ -1,0 +1,46 @@
+package io.github.comunicacaosockets.console;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.shell.test.ShellTestClient;
+
+import io.github.comunicacaosockets.support.ServerTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServerTest
+@DisplayName("'help' in Portuguese, the default")
+class CommandHelpTest {
+
+	@Autowired
+	private ShellTestClient shell;
+
+	@Test
+	@DisplayName("lists every chat command with its description from the bundle")
+	void listsTheCommands() throws Exception {
+		assertThat(this.shell.sendCommand("help").lines()).contains("Chat",
+				"\tbits: Mostra como um texto vira bytes UTF-8 e bits, caractere por caractere, e quanto ocupa no fio",
+				"\tclientes: Lista as conexões abertas: número, endereço, desde quando, mensagens recebidas e enviadas",
+				"\thistorico: Lista as mensagens desta sessão: hora, direção, com quem, texto e tamanho em bytes",
+				"\tsair: Encerra a(s) conexão(ões) e sai do programa",
+				"\tsend: Envia o resto da linha como uma mensagem e mostra os bits enviados",
+				"\tstatus: Mostra o papel, a porta, o modo do fio, as conexões e os contadores (os mesmos do Actuator)",
+				"Comandos do Spring Shell", "\tquit, exit: Sai do programa, como sair");
+	}
+
+	@Test
+	@DisplayName("explains a command and its options: 'help send' and 'send --help'")
+	void explainsOneCommand() throws Exception {
+		assertThat(String.join("\n", this.shell.sendCommand("help send").lines()))
+			.contains("send - Envia o resto da linha como uma mensagem e mostra os bits enviados")
+			.contains("número do cliente (veja 'clientes')")
+			.contains("envia a todos os clientes");
+		assertThat(this.shell.sendCommand("send --help").lines()).containsExactly(
+				"send <texto> envia ao único cliente ou a quem escreveu por último; send --to 2 <texto> escolhe o "
+						+ "cliente #2; send --all <texto> envia a todos. Texto que começa com '-' vai depois de '--': "
+						+ "send -- -x");
+	}
+
+}

@@ -1,0 +1,77 @@
+package io.github.comunicacaosockets.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("The message bundles")
+class MessageBundlesTest {
+
+	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+
+	private static Properties bundle(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name);
+				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+	private static Set<Integer> arguments(String message) {
+		Set<Integer> arguments = new TreeSet<>();
+		Matcher matcher = ARGUMENT.matcher(message);
+		while (matcher.find()) {
+			arguments.add(Integer.parseInt(matcher.group(1)));
+		}
+		return arguments;
+	}
+
+	@Test
+	@DisplayName("have the same messages in Portuguese and in English")
+	void sameKeys() throws IOException {
+		assertThat(bundle("messages_en.properties").stringPropertyNames())
+			.containsExactlyInAnyOrderElementsOf(bundle("messages.properties").stringPropertyNames());
+	}
+
+	@Test
+	@DisplayName("fill in the same arguments in both languages, apart from a peer named differently")
+	void sameArguments() throws IOException {
+		Properties portuguese = bundle("messages.properties");
+		Properties english = bundle("messages_en.properties");
+		for (String key : portuguese.stringPropertyNames()) {
+			if (!key.equals("idle.closed")) {
+				assertThat(arguments(english.getProperty(key))).as(key)
+					.isEqualTo(arguments(portuguese.getProperty(key)));
+			}
+		}
+	}
+
+	@Test
+	@DisplayName("are valid MessageFormat patterns that leave no placeholder or doubled quote behind")
+	void formatCleanly() throws IOException {
+		for (String name : new String[] { "messages.properties", "messages_en.properties" }) {
+			Properties bundle = bundle(name);
+			for (String key : bundle.stringPropertyNames()) {
+				String formatted = new MessageFormat(bundle.getProperty(key), Locale.ROOT)
+					.format(new Object[] { "A", "B", "C", "D", "E" });
+				assertThat(formatted).as(name + " " + key).doesNotContainPattern("\\{\\d").doesNotContain("''");
+			}
+		}
+	}
+
+}
