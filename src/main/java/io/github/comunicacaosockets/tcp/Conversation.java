@@ -62,7 +62,7 @@ public class Conversation {
 		Peer peer = this.connections.byConnectionId(connectionId).orElseGet(() -> Peer.unknown(connectionId));
 		peer.inArrivalOrder(sequenceOf(headers), () -> {
 			this.connections.received(peer);
-			this.publisher.publishEvent(new MessageReceived(peer, message));
+			this.publisher.publishEvent(new MessageReceived(peer, message, WireFrame.of(headers)));
 			if (!message.validUtf8()) {
 				this.publisher.publishEvent(new MessageRejected(peer, RejectionReason.INVALID_UTF8,
 						RejectionReason.INVALID_UTF8.description()));

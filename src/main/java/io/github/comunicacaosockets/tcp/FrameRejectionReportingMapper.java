@@ -10,14 +10,14 @@ import org.springframework.integration.ip.tcp.connection.TcpConnection;
 import org.springframework.integration.ip.tcp.connection.TcpMessageMapper;
 import org.springframework.integration.support.MutableMessageHeaders;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
 
 /**
  * The standard mapper, with two differences: it publishes a {@link FrameRejected} naming the
  * connection whenever a deserializer rejects a frame (the mapper is the one place that sees both
  * the connection and the deserializer's exception), and it takes "no payload yet" from a
  * deserializer that is still waiting for the rest of a frame as normal, not as a warning. Each
- * message carries its place on its connection (a sequence number), for {@link ArrivalOrder}.
+ * message carries its place on its connection (a sequence number), for {@link ArrivalOrder}, and
+ * its size and line end on the wire ({@link WireFrame}).
  */
 class FrameRejectionReportingMapper extends TcpMessageMapper {
 
@@ -34,9 +34,15 @@ class FrameRejectionReportingMapper extends TcpMessageMapper {
 		if (payload == null) {
 			return null;
 		}
-		MessageHeaders messageHeaders = new MutableMessageHeaders(null);
+		MutableMessageHeaders messageHeaders = new MutableMessageHeaders(null);
 		addStandardHeaders(connection, messageHeaders);
 		addCustomHeaders(connection, messageHeaders);
+		if (payload instanceof byte[] frame) {
+			messageHeaders.put(WireFrame.PAYLOAD_BYTES, frame.length);
+		}
+		if (connection.getDeserializer() instanceof LineDeserializer lines) {
+			messageHeaders.put(WireFrame.LINE_END, lines.lastLineEnd());
+		}
 		return getMessageBuilderFactory().withPayload(payload)
 			.copyHeaders(messageHeaders)
 			.copyHeadersIfAbsent(headers)

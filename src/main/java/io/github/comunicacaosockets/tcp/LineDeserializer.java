@@ -29,6 +29,8 @@ public class LineDeserializer implements Deserializer<byte[]> {
 
 	private final Map<InputStream, PartialLine> partialLines = new ConcurrentHashMap<>();
 
+	private final ThreadLocal<String> lastLineEnd = ThreadLocal.withInitial(() -> "\n");
+
 	public LineDeserializer(int maxFrameBytes) {
 		this.maxFrameBytes = maxFrameBytes;
 	}
@@ -79,6 +81,14 @@ public class LineDeserializer implements Deserializer<byte[]> {
 			this.partialLines.remove(inputStream);
 			return line.length;
 		}
+	}
+
+	/**
+	 * The line end of the last line this thread took: {@code "\n"}, or {@code "\r\n"} when a CR
+	 * came before the LF. The line itself has neither.
+	 */
+	public String lastLineEnd() {
+		return this.lastLineEnd.get();
 	}
 
 	/** Connections that have sent part of a line and not the rest, yet. */
@@ -176,7 +186,9 @@ public class LineDeserializer implements Deserializer<byte[]> {
 		}
 
 		private byte[] takeLine() {
-			int end = (this.length > 0 && this.buffer[this.length - 1] == '\r') ? this.length - 1 : this.length;
+			boolean carriageReturn = this.length > 0 && this.buffer[this.length - 1] == '\r';
+			int end = carriageReturn ? this.length - 1 : this.length;
+			LineDeserializer.this.lastLineEnd.set(carriageReturn ? "\r\n" : "\n");
 			byte[] line = Arrays.copyOf(this.buffer, end);
 			this.length = 0;
 			if (this.buffer.length > INITIAL_CAPACITY) {

@@ -7,6 +7,7 @@ import io.github.comunicacaosockets.codec.ReceivedText;
  *
  * @param peer who sent it
  * @param message what it says
+ * @param frame how it looked on the wire
  */
-public record MessageReceived(Peer peer, ReceivedText message) {
+public record MessageReceived(Peer peer, ReceivedText message, WireFrame frame) {
 }

@@ -22,6 +22,8 @@ class CommandHelpTest {
 	void listsTheCommands() throws Exception {
 		assertThat(this.shell.sendCommand("help").lines()).contains("Chat",
 				"\tbits: Mostra como um texto vira bytes UTF-8 e bits, caractere por caractere, e quanto ocupa no fio",
+				"\tdetalhes: Liga ou desliga os detalhes: os bytes de cada quadro (com o fim de linha) e cada evento TCP "
+						+ "(abertura, fechamento e motivo)",
 				"\tclientes: Lista as conexões abertas: número, endereço, desde quando, mensagens recebidas e enviadas",
 				"\thistorico: Lista as mensagens desta sessão: hora, direção, com quem, texto e tamanho em bytes",
 				"\tsair: Encerra a(s) conexão(ões) e sai do programa",

@@ -91,6 +91,27 @@ class EnglishConsoleTest {
 	}
 
 	@Test
+	@DisplayName("shows frames and TCP events in English with 'detalhes'")
+	void detailInEnglish(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		assertThat(run("detalhes")).first().asString().startsWith("Details on:");
+		try {
+			WirePeer peer = this.server.connect();
+			console.shows("[tcp] connection opened with 127.0.0.1:" + peer.localPort() + " (id ");
+			int number = console.numberOf(peer);
+			peer.send("0110100001101001\r\n");
+			console.shows("[wire] frame from client #" + number + ": 18 bytes = 16 of content + line end 0D 0A (CR LF)");
+			peer.close();
+			console.shows("[tcp] connection closed with 127.0.0.1:" + peer.localPort()
+					+ ": the other side closed it (end of stream)");
+		}
+		finally {
+			assertThat(run("detalhes")).containsExactly("Details off.");
+		}
+		assertThat(PortugueseWords.in(output.getOut() + String.join("\n", this.commandOutput))).isEmpty();
+	}
+
+	@Test
 	@DisplayName("lists and explains the commands in English")
 	void helpInEnglish() throws Exception {
 		assertThat(run("help")).contains("Chat",
