@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.integration.ip.tcp.connection.TcpConnection;
 import org.springframework.integration.ip.tcp.connection.TcpConnectionCloseEvent;
 import org.springframework.integration.ip.tcp.connection.TcpConnectionExceptionEvent;
@@ -135,7 +137,9 @@ class WireDetail {
 		this.closeReasons.put(event.peer().address(), this.text.get("send.failure.tls", event.reason()));
 	}
 
+	/** Before the bits and the text of the message, as the frame came before them. */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void received(MessageReceived event) {
 		WireFrame frame = event.frame();
 		frame("received", this.names.of(event.peer()), frame.payloadBytes(), frame.lineEnd());

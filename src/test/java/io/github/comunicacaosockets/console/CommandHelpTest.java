@@ -1,9 +1,14 @@
 package io.github.comunicacaosockets.console;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.ResourceBundle.Control;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.test.ShellTestClient;
 
 import io.github.comunicacaosockets.support.ServerTest;
@@ -17,6 +22,22 @@ class CommandHelpTest {
 	@Autowired
 	private ShellTestClient shell;
 
+	@Autowired
+	private CommandRegistry commands;
+
+	@Test
+	@DisplayName("every command the shell knows, ours and Spring Shell's, is described in both bundles")
+	void everyCommandIsDescribed() {
+		Control noFallback = Control.getNoFallbackControl(Control.FORMAT_PROPERTIES);
+		for (Locale locale : new Locale[] { Locale.ROOT, Locale.ENGLISH }) {
+			ResourceBundle bundle = ResourceBundle.getBundle("messages", locale, noFallback);
+			assertThat(this.commands.getCommands()).isNotEmpty()
+				.allSatisfy((command) -> assertThat(bundle.containsKey("command." + command.getName() + ".description"))
+					.as("%s in %s", command.getName(), bundle.getBaseBundleName() + "_" + locale)
+					.isTrue());
+		}
+	}
+
 	@Test
 	@DisplayName("lists every chat command with its description from the bundle")
 	void listsTheCommands() throws Exception {
@@ -29,7 +50,8 @@ class CommandHelpTest {
 				"\tsair: Encerra a(s) conexão(ões) e sai do programa",
 				"\tsend: Envia o resto da linha como uma mensagem e mostra os bits enviados",
 				"\tstatus: Mostra o papel, a porta, o modo do fio, as conexões e os contadores (os mesmos do Actuator)",
-				"Comandos do Spring Shell", "\tquit, exit: Sai do programa, como sair");
+				"Comandos do Spring Shell", "\tquit, exit: Sai do programa, como sair",
+				"\thistory: Mostra os comandos digitados antes (ou os grava num arquivo)");
 	}
 
 	@Test
