@@ -3,7 +3,6 @@ package io.github.comunicacaosockets.codec;
 import java.util.Arrays;
 
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A frame that cannot be delivered as a message, with the reason and a description for the console

@@ -1,7 +1,5 @@
 package io.github.comunicacaosockets.console;
 
-import java.util.List;
-
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.tcp.MessageReceived;
 import io.github.comunicacaosockets.tcp.MessageSent;
+import io.github.comunicacaosockets.tcp.Peer;
 
 /**
  * {@code historico}: the messages of this session, received and sent, oldest first. It keeps the
@@ -43,13 +44,13 @@ class SessionHistory {
 
 	@EventListener
 	void received(MessageReceived event) {
-		add(new Entry(Instant.now(), "history.received", this.names.of(event.peer()), event.message().text(),
+		add(new Entry(Instant.now(), "history.received", event.peer(), event.message().text(),
 				event.message().byteCount()));
 	}
 
 	@EventListener
 	void sent(MessageSent event) {
-		add(new Entry(Instant.now(), "history.sent", this.names.of(event.peer()), event.text(),
+		add(new Entry(Instant.now(), "history.sent", event.peer(), event.text(),
 				event.text().getBytes(StandardCharsets.UTF_8).length));
 	}
 
@@ -71,14 +72,17 @@ class SessionHistory {
 			out.println(this.text.get("history.none"));
 		}
 		for (Entry entry : snapshot) {
-			out.println(this.text.get(entry.direction(), TIME.format(entry.at()), entry.peer(), entry.text(),
-					this.text.count("bytes", entry.bytes())));
+			out.println(this.text.get(entry.direction(), TIME.format(entry.at()), this.names.of(entry.peer()),
+					entry.text(), this.text.count("bytes", entry.bytes())));
 		}
 		out.flush();
 	}
 
-	/** One message; its direction is the code of its line, received or sent. */
-	private record Entry(Instant at, String direction, String peer, String text, int bytes) {
+	/**
+	 * One message; its direction is the code of its line, received or sent. It is worded only
+	 * when listed, not for every message that passes.
+	 */
+	private record Entry(Instant at, String direction, Peer peer, String text, int bytes) {
 	}
 
 }

@@ -3,8 +3,9 @@ package io.github.comunicacaosockets.console;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.context.event.EventListener;
@@ -61,8 +62,21 @@ class WireDetail {
 
 	private final String server;
 
-	/** Why each connection is about to close, by peer address, when this side knows. */
-	private final Map<String, String> closeReasons = new ConcurrentHashMap<>();
+	private static final int REASONS_KEPT = 1024;
+
+	/**
+	 * Why each connection is about to close, by peer address, when this side knows. A reason that
+	 * comes after its close (an unfinished frame is reported as the connection closes) would stay,
+	 * so only the latest are kept.
+	 */
+	private final Map<String, String> closeReasons = Collections.synchronizedMap(new LinkedHashMap<>() {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+			return size() > REASONS_KEPT;
+		}
+
+	});
 
 	WireDetail(ChatProperties properties, ConsoleOutput out, ConsoleText text, PeerNames names, EventLineBudget budget,
 			ConversationEnd conversationEnd, BitTransformer bitTransformer) {
@@ -110,39 +124,43 @@ class WireDetail {
 	void error(TcpConnectionExceptionEvent event) {
 		String address = addressOf(event.getSource());
 		String message = String.valueOf(event.getCause().getMessage());
-		this.closeReasons.putIfAbsent(address, message);
+		if (this.on.get()) {
+			this.closeReasons.putIfAbsent(address, message);
+		}
 		show("detail.error", address, message);
 	}
 
 	@EventListener
 	void refused(ConnectionRefused event) {
-		this.closeReasons.put(event.address(), this.text.get("detail.reason." + event.reason().tag()));
+		closesBecause(event.address(), this.text.get("detail.reason." + event.reason().tag()));
 	}
 
 	@EventListener
 	void rejected(MessageRejected event) {
 		if (event.peer() != null
 				&& (event.reason() == RejectionReason.TOO_LARGE || event.reason() == RejectionReason.INCOMPLETE)) {
-			this.closeReasons.put(event.peer().address(), this.text.get(event.description()));
+			closesBecause(event.peer().address(), this.text.get(event.description()));
 		}
 	}
 
 	@EventListener
 	void timedOut(PeerTimedOut event) {
-		this.closeReasons.put(event.peer().address(), this.text.get("detail.reason.idle"));
+		closesBecause(event.peer().address(), this.text.get("detail.reason.idle"));
 	}
 
 	@EventListener
 	void tlsFailed(TlsFailed event) {
-		this.closeReasons.put(event.peer().address(), this.text.get("send.failure.tls", event.reason()));
+		closesBecause(event.peer().address(), this.text.get("send.failure.tls", event.reason()));
 	}
 
 	/** Before the bits and the text of the message, as the frame came before them. */
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void received(MessageReceived event) {
-		WireFrame frame = event.frame();
-		frame("received", this.names.of(event.peer()), frame.payloadBytes(), frame.lineEnd());
+		if (this.on.get()) {
+			WireFrame frame = event.frame();
+			frame("received", this.names.of(event.peer()), frame.payloadBytes(), frame.lineEnd());
+		}
 	}
 
 	@EventListener
@@ -167,6 +185,12 @@ class WireDetail {
 	private static String lineEndShown(String lineEnd) {
 		String hex = HEX.formatHex(lineEnd.getBytes(StandardCharsets.US_ASCII));
 		return hex + " (" + hex.replace("0D", "CR").replace("0A", "LF") + ")";
+	}
+
+	private void closesBecause(String address, String reason) {
+		if (this.on.get()) {
+			this.closeReasons.put(address, reason);
+		}
 	}
 
 	private void show(String code, Object... arguments) {
