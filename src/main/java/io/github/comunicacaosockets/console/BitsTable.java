@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 import io.github.comunicacaosockets.codec.BitCodec;
 import io.github.comunicacaosockets.codec.BitTransformer;
@@ -43,8 +44,8 @@ final class BitsTable {
 	}
 
 	private static String wire(BitTransformer transformer, Framing framing, ConsoleText words) {
-		String payload = words.get("bits.wire." + transformer.encoding().name().toLowerCase());
-		return words.get("bits.wire." + framing.name().toLowerCase(), payload);
+		String payload = words.get("bits.wire." + transformer.encoding().name().toLowerCase(Locale.ROOT));
+		return words.get("bits.wire." + framing.name().toLowerCase(Locale.ROOT), payload);
 	}
 
 	/** The character as it can be seen: a dotted circle under a combining mark, a symbol for the invisible ones. */

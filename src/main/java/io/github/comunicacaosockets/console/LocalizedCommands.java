@@ -1,5 +1,7 @@
 package io.github.comunicacaosockets.console;
 
+import java.util.Locale;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
@@ -82,7 +84,7 @@ class LocalizedCommands {
 
 		private static String groupOf(Command command, ConsoleText text) {
 			String group = command.getGroup();
-			return text.getOrDefault("command.group." + group.toLowerCase().replace(' ', '-'), group);
+			return text.getOrDefault("command.group." + group.toLowerCase(Locale.ROOT).replace(' ', '-'), group);
 		}
 
 		private static CommandOption localized(Command command, CommandOption option, ConsoleText text) {

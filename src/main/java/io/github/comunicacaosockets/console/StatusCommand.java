@@ -1,6 +1,7 @@
 package io.github.comunicacaosockets.console;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,8 +51,8 @@ class StatusCommand {
 					this.properties.host(), this.properties.port()));
 		}
 		out.println(this.text.get(this.properties.tls().enabled() ? "status.wire.tls" : "status.wire",
-				this.text.get("status.wire." + this.properties.wire().encoding().name().toLowerCase()),
-				this.text.get("status.wire." + this.properties.wire().framing().name().toLowerCase()),
+				this.text.get("status.wire." + this.properties.wire().encoding().name().toLowerCase(Locale.ROOT)),
+				this.text.get("status.wire." + this.properties.wire().framing().name().toLowerCase(Locale.ROOT)),
 				this.properties.maxFrameBytes()));
 		out.println(this.text.get("status.connections", open, count("chat.connections.opened"),
 				count("chat.connections.closed"), count("chat.connections.rejected")));
