@@ -1,10 +1,5 @@
 package io.github.comunicacaosockets.i18n;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
@@ -16,21 +11,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import io.github.comunicacaosockets.support.ConsoleTexts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The message bundles")
 class MessageBundlesTest {
 
 	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
-
-	private static Properties bundle(String name) throws IOException {
-		Properties properties = new Properties();
-		try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name);
-				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		}
-		return properties;
-	}
 
 	private static Set<Integer> arguments(String message) {
 		Set<Integer> arguments = new TreeSet<>();
@@ -43,16 +31,16 @@ class MessageBundlesTest {
 
 	@Test
 	@DisplayName("have the same messages in Portuguese and in English")
-	void sameKeys() throws IOException {
-		assertThat(bundle("messages_en.properties").stringPropertyNames())
-			.containsExactlyInAnyOrderElementsOf(bundle("messages.properties").stringPropertyNames());
+	void sameKeys() {
+		assertThat(ConsoleTexts.bundle("messages_en.properties").stringPropertyNames())
+			.containsExactlyInAnyOrderElementsOf(ConsoleTexts.bundle("messages.properties").stringPropertyNames());
 	}
 
 	@Test
 	@DisplayName("fill in the same arguments in both languages, apart from a peer named differently")
-	void sameArguments() throws IOException {
-		Properties portuguese = bundle("messages.properties");
-		Properties english = bundle("messages_en.properties");
+	void sameArguments() {
+		Properties portuguese = ConsoleTexts.bundle("messages.properties");
+		Properties english = ConsoleTexts.bundle("messages_en.properties");
 		for (String key : portuguese.stringPropertyNames()) {
 			if (!key.equals("idle.closed")) {
 				assertThat(arguments(english.getProperty(key))).as(key)
@@ -63,9 +51,9 @@ class MessageBundlesTest {
 
 	@Test
 	@DisplayName("are valid MessageFormat patterns that leave no placeholder or doubled quote behind")
-	void formatCleanly() throws IOException {
+	void formatCleanly() {
 		for (String name : new String[] { "messages.properties", "messages_en.properties" }) {
-			Properties bundle = bundle(name);
+			Properties bundle = ConsoleTexts.bundle(name);
 			for (String key : bundle.stringPropertyNames()) {
 				String formatted = new MessageFormat(bundle.getProperty(key), Locale.ROOT)
 					.format(new Object[] { "A", "B", "C", "D", "E" });

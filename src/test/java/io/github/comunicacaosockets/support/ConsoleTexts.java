@@ -1,7 +1,13 @@
 package io.github.comunicacaosockets.support;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Properties;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -23,6 +29,19 @@ public final class ConsoleTexts {
 
 	public static ConsoleText english() {
 		return in(Locale.ENGLISH);
+	}
+
+	/** One bundle file as it is, such as {@code messages_en.properties}. */
+	public static Properties bundle(String name) {
+		Properties properties = new Properties();
+		try (InputStream in = ConsoleTexts.class.getResourceAsStream("/" + name);
+				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return properties;
 	}
 
 	public static ConsoleText in(Locale locale) {

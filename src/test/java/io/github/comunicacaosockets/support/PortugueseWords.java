@@ -1,14 +1,10 @@
 package io.github.comunicacaosockets.support;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +20,7 @@ public final class PortugueseWords {
 
 	/** The Portuguese-only words that occur in {@code text}. */
 	public static Set<String> in(String text) {
-		return split(text).stream().filter(ONLY_PORTUGUESE::contains).collect(Collectors.toCollection(java.util.TreeSet::new));
+		return split(text).stream().filter(ONLY_PORTUGUESE::contains).collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	private static Set<String> only(Set<String> portuguese, Set<String> english) {
@@ -33,13 +29,7 @@ public final class PortugueseWords {
 	}
 
 	private static Set<String> words(String bundle) {
-		Properties properties = new Properties();
-		try (InputStream in = PortugueseWords.class.getResourceAsStream("/" + bundle)) {
-			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Properties properties = ConsoleTexts.bundle(bundle);
 		return properties.stringPropertyNames()
 			.stream()
 			.flatMap((key) -> split(properties.getProperty(key)).stream())
