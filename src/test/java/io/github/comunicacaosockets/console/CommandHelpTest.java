@@ -41,7 +41,8 @@ class CommandHelpTest {
 	@Test
 	@DisplayName("lists every chat command with its description from the bundle")
 	void listsTheCommands() throws Exception {
-		assertThat(this.shell.sendCommand("help").lines()).contains("Chat",
+		assertThat(this.shell.sendCommand("help").lines()).startsWith("Comandos disponíveis ('help <comando>' explica um deles):",
+				"Chat").contains(
 				"\tbits: Mostra como um texto vira bytes UTF-8 e bits, caractere por caractere, e quanto ocupa no fio",
 				"\tdetalhes: Liga ou desliga os detalhes: os bytes de cada quadro (com o fim de linha) e cada evento TCP "
 						+ "(abertura, fechamento e motivo)",
@@ -57,10 +58,14 @@ class CommandHelpTest {
 	@Test
 	@DisplayName("explains a command and its options: 'help send' and 'send --help'")
 	void explainsOneCommand() throws Exception {
-		assertThat(String.join("\n", this.shell.sendCommand("help send").lines()))
-			.contains("send - Envia o resto da linha como uma mensagem e mostra os bits enviados")
-			.contains("número do cliente (veja 'clientes')")
-			.contains("envia a todos os clientes");
+		assertThat(this.shell.sendCommand("help send").lines()).containsExactly(
+				"send - Envia o resto da linha como uma mensagem e mostra os bits enviados",
+				"Uso: send <texto> envia ao único cliente ou a quem escreveu por último; send --to 2 <texto> escolhe o "
+						+ "cliente #2; send --all <texto> envia a todos. Texto que começa com '-' vai depois de '--': "
+						+ "send -- -x",
+				"Opções:", "\t--to: número do cliente (veja 'clientes')", "\t--all: envia a todos os clientes");
+		assertThat(this.shell.sendCommand("help envia").lines()).startsWith("Não há comando 'envia'.",
+				"Comandos disponíveis ('help <comando>' explica um deles):");
 		assertThat(this.shell.sendCommand("send --help").lines()).containsExactly(
 				"send <texto> envia ao único cliente ou a quem escreveu por último; send --to 2 <texto> escolhe o "
 						+ "cliente #2; send --all <texto> envia a todos. Texto que começa com '-' vai depois de '--': "
