@@ -63,10 +63,6 @@ public class ConsoleText {
 		return get(code + ((count == 1) ? ".one" : ".other"), all);
 	}
 
-	public Locale locale() {
-		return this.locale;
-	}
-
 	private static Object[] digits(Object[] arguments) {
 		if (arguments == null) {
 			return new Object[0];
