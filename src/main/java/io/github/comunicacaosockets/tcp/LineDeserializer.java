@@ -13,6 +13,11 @@ import org.springframework.integration.ip.tcp.serializer.SoftEndOfStreamExceptio
  * Reads one LF-terminated line, dropping a CR right before the LF (so {@code nc}, telnet and
  * Windows peers all work).
  * <p>
+ * The bound is on the line's content: its line end, LF or CR LF, does not count, so a peer that
+ * ends lines with CR LF may send as much as one that ends them with LF. A line longer than the
+ * bound is rejected as soon as its first byte past the bound arrives (a CR there waits for the next
+ * byte, which must be the LF).
+ * <p>
  * It never waits for the rest of a line. It reads what has arrived; if that ends in the middle of
  * a line, the part is kept for that connection and {@code null} is returned (no message yet), so
  * the thread goes back to serving other connections. A peer that sends half a line and stops
@@ -99,7 +104,7 @@ public class LineDeserializer implements Deserializer<byte[]> {
 	/** The bytes of one line received so far. Guarded by its own monitor. */
 	private final class PartialLine {
 
-		private byte[] buffer = new byte[Math.min(INITIAL_CAPACITY, LineDeserializer.this.maxFrameBytes + 1)];
+		private byte[] buffer = new byte[Math.min(INITIAL_CAPACITY, capacityBound())];
 
 		private int length;
 
@@ -136,13 +141,13 @@ public class LineDeserializer implements Deserializer<byte[]> {
 		}
 
 		/**
-		 * Copies what has arrived, up to one byte past the bound, and looks for the line end in it;
+		 * Copies what has arrived, up to the first byte past the bound, and looks for the line end in it;
 		 * the bytes after the line end are given back to the stream.
 		 */
 		private byte[] continueInBulk(InputStream inputStream) throws IOException {
 			int available;
 			while ((available = inputStream.available()) > 0) {
-				int wanted = Math.min(available, LineDeserializer.this.maxFrameBytes + 1 - this.length);
+				int wanted = Math.min(available, room());
 				ensureCapacity(this.length + wanted);
 				inputStream.mark(wanted);
 				int read = inputStream.read(this.buffer, this.length, wanted);
@@ -155,11 +160,26 @@ public class LineDeserializer implements Deserializer<byte[]> {
 					}
 				}
 				this.length += read;
-				if (this.length > LineDeserializer.this.maxFrameBytes) {
-					throw FrameRejectedException.tooLarge(this.length, LineDeserializer.this.maxFrameBytes);
-				}
+				rejectIfOverTheBound();
 			}
 			return null;
+		}
+
+		/**
+		 * How many more bytes may be read without going more than one byte past the bound: up to the
+		 * first byte past it, or, when that byte is a CR, the one after it.
+		 */
+		private int room() {
+			int max = LineDeserializer.this.maxFrameBytes;
+			return (this.length <= max) ? max + 1 - this.length : 1;
+		}
+
+		/** Whether the line has more content than the bound: more than its bytes and a CR that may end it. */
+		private void rejectIfOverTheBound() throws FrameRejectedException {
+			int max = LineDeserializer.this.maxFrameBytes;
+			if (this.length > max + 1 || (this.length == max + 1 && this.buffer[max] != '\r')) {
+				throw FrameRejectedException.tooLarge(this.length, max);
+			}
 		}
 
 		/** The end of the stream: a soft end between lines, an incomplete frame inside one. */
@@ -173,16 +193,19 @@ public class LineDeserializer implements Deserializer<byte[]> {
 		private void ensureCapacity(int capacity) {
 			if (capacity > this.buffer.length) {
 				this.buffer = Arrays.copyOf(this.buffer,
-						Math.min(Math.max(capacity, this.buffer.length * 2), LineDeserializer.this.maxFrameBytes + 1));
+						Math.min(Math.max(capacity, this.buffer.length * 2), capacityBound()));
 			}
+		}
+
+		/** The most a line can hold before it is rejected: the bound, a CR, and one byte past them. */
+		private int capacityBound() {
+			return LineDeserializer.this.maxFrameBytes + 2;
 		}
 
 		private void append(byte next) throws FrameRejectedException {
 			ensureCapacity(this.length + 1);
 			this.buffer[this.length++] = next;
-			if (this.length > LineDeserializer.this.maxFrameBytes) {
-				throw FrameRejectedException.tooLarge(this.length, LineDeserializer.this.maxFrameBytes);
-			}
+			rejectIfOverTheBound();
 		}
 
 		private byte[] takeLine() {

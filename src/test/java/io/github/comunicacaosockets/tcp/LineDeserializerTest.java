@@ -4,11 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Queue;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.integration.ip.tcp.serializer.SoftEndOfStreamException;
 
@@ -18,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayName("LineDeserializer")
+@Timeout(value = 5, unit = TimeUnit.SECONDS)
 class LineDeserializerTest {
 
 	private final LineDeserializer deserializer = new LineDeserializer(16);
@@ -26,28 +30,80 @@ class LineDeserializerTest {
 		return new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1));
 	}
 
-	/** Bytes that arrive in parts, like a socket's; reading past them would block, so it fails. */
+	/**
+	 * Bytes that arrive in parts, like a socket's; reading past them would block, so it fails. Read
+	 * in bulk (with mark and reset, as a plain connection's read buffer), or byte by byte (as TLS's
+	 * pipe).
+	 */
 	private static final class ArrivingBytes extends InputStream {
 
-		private final Queue<Integer> bytes = new ArrayDeque<>();
+		private final boolean inBulk;
+
+		private byte[] bytes = new byte[0];
+
+		private int position;
+
+		private int mark;
+
+		ArrivingBytes() {
+			this(false);
+		}
+
+		ArrivingBytes(boolean inBulk) {
+			this.inBulk = inBulk;
+		}
 
 		void arrive(String text) {
-			for (byte b : text.getBytes(StandardCharsets.ISO_8859_1)) {
-				this.bytes.add(b & 0xff);
-			}
+			byte[] more = text.getBytes(StandardCharsets.ISO_8859_1);
+			byte[] all = Arrays.copyOf(this.bytes, this.bytes.length + more.length);
+			System.arraycopy(more, 0, all, this.bytes.length, more.length);
+			this.bytes = all;
 		}
 
 		@Override
 		public int read() {
-			if (this.bytes.isEmpty()) {
+			if (this.position == this.bytes.length) {
 				throw new IllegalStateException("the deserializer waited for bytes that have not arrived");
 			}
-			return this.bytes.remove();
+			return this.bytes[this.position++] & 0xff;
+		}
+
+		@Override
+		public int read(byte[] target, int offset, int length) {
+			if (length > 0 && this.position == this.bytes.length) {
+				throw new IllegalStateException("the deserializer waited for bytes that have not arrived");
+			}
+			int count = Math.min(length, this.bytes.length - this.position);
+			System.arraycopy(this.bytes, this.position, target, offset, count);
+			this.position += count;
+			return count;
 		}
 
 		@Override
 		public int available() {
-			return this.bytes.size();
+			return this.bytes.length - this.position;
+		}
+
+		@Override
+		public boolean markSupported() {
+			return this.inBulk;
+		}
+
+		@Override
+		public void mark(int readLimit) {
+			this.mark = this.position;
+		}
+
+		@Override
+		public void reset() {
+			this.position = this.mark;
+		}
+
+		@Override
+		public long skip(long count) {
+			int skipped = (int) Math.min(count, available());
+			this.position += skipped;
+			return skipped;
 		}
 
 	}
@@ -179,6 +235,54 @@ class LineDeserializerTest {
 	@DisplayName("accepts a line exactly as long as the bound")
 	void acceptsLineAtTheBound() throws IOException {
 		assertThat(next(stream("0123456789abcdef\n"))).hasSize(16);
+	}
+
+	@ParameterizedTest(name = "line end {0}, read {1}")
+	@CsvSource({ "LF, in bulk", "LF, byte by byte", "CR LF, in bulk", "CR LF, byte by byte" })
+	@DisplayName("accepts a line exactly as long as the bound, split anywhere, whatever read brings its line end")
+	void acceptsLineAtTheBoundSplitAnywhere(String lineEnd, String reading) throws IOException {
+		String wire = "0123456789abcdef" + lineEnd.replace("CR", "\r").replace("LF", "\n").replace(" ", "");
+		for (int split = 1; split < wire.length(); split++) {
+			LineDeserializer lines = new LineDeserializer(16);
+			ArrivingBytes in = new ArrivingBytes(reading.equals("in bulk"));
+
+			in.arrive(wire.substring(0, split));
+			assertThat(lines.deserialize(in)).as("after %d bytes", split).isNull();
+			in.arrive(wire.substring(split));
+			assertThat(lines.deserialize(in)).as("after the rest").asString(StandardCharsets.ISO_8859_1)
+				.isEqualTo("0123456789abcdef");
+		}
+	}
+
+	@ParameterizedTest(name = "read {0}")
+	@CsvSource({ "in bulk", "byte by byte" })
+	@DisplayName("counts the content only: a CR LF after a line at the bound is its line end, a CR and anything else is one byte too many")
+	void countsTheContentOnly(String reading) throws IOException {
+		ArrivingBytes in = new ArrivingBytes(reading.equals("in bulk"));
+		in.arrive("0123456789abcdef\r\n0123456789abcdef\r");
+		assertThat(next(in)).isEqualTo("0123456789abcdef");
+		assertThat(this.deserializer.deserialize(in)).isNull();
+
+		in.arrive("X");
+		assertThatThrownBy(() -> this.deserializer.deserialize(in)).isInstanceOfSatisfying(FrameRejectedException.class,
+				(ex) -> {
+					assertThat(ex.reason()).isEqualTo(RejectionReason.TOO_LARGE);
+					assertThat(ex.bytesSeen()).isEqualTo(18);
+				});
+	}
+
+	@ParameterizedTest(name = "read {0}")
+	@CsvSource({ "in bulk", "byte by byte" })
+	@DisplayName("rejects a line one byte over the bound when that byte arrives, before its line end")
+	void rejectsLineOverTheBoundAsItArrives(String reading) throws IOException {
+		ArrivingBytes in = new ArrivingBytes(reading.equals("in bulk"));
+		in.arrive("0123456789abcdef");
+		assertThat(this.deserializer.deserialize(in)).isNull();
+
+		in.arrive("X\r\n");
+		assertThatThrownBy(() -> this.deserializer.deserialize(in)).isInstanceOfSatisfying(FrameRejectedException.class,
+				(ex) -> assertThat(ex.bytesSeen()).isEqualTo(17));
+		assertThat(in.available()).as("bytes left unread").isEqualTo(2);
 	}
 
 	@Test
