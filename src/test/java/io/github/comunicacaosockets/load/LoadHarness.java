@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.awaitility.core.ConditionTimeoutException;
 
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
@@ -32,8 +33,10 @@ import io.github.comunicacaosockets.codec.BitCodec;
 import io.github.comunicacaosockets.support.RunningApp;
 import io.github.comunicacaosockets.tcp.MessageReceived;
 
+import static org.awaitility.Awaitility.await;
+
 /**
- * Starts a headless server in this JVM, has {@code clients} plain-socket clients each send
+ * Starts a headless server in this JVM, has {@code clients} socket clients (plain, or TLS) each send
  * {@code messages} numbered messages as fast as they can, and checks that the server delivered every
  * message exactly once and, per client, in order, and that {@code chat.messages.received} agrees.
  * <p>
@@ -63,21 +66,34 @@ public final class LoadHarness {
 	 * @param patience how long to wait for everything to arrive
 	 */
 	public static LoadReport run(int clients, int messages, Duration patience) throws Exception {
+		return run(clients, messages, patience, LoadHarness::plainSocket);
+	}
+
+	/**
+	 * Runs one load with clients that connect as {@code connect} does, to a server started with
+	 * {@code serverSettings} as well (such as TLS settings that match the clients').
+	 */
+	public static LoadReport run(int clients, int messages, Duration patience, ClientSocket connect,
+			String... serverSettings) throws Exception {
 		Deliveries deliveries = new Deliveries(clients, messages);
 		PrintStream console = System.out;
 		System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
-		try (RunningApp server = RunningApp.server(0, "--chat.max-connections=" + Math.max(100, clients))) {
+		List<String> settings = new ArrayList<>(List.of(serverSettings));
+		settings.add("--chat.max-connections=" + Math.max(100, clients));
+		try (RunningApp server = RunningApp.server(0, settings.toArray(String[]::new))) {
 			server.listen(deliveries);
 			int port = server.chatPort();
 			long start = System.nanoTime();
-			send(port, clients, messages);
+			send(port, clients, messages, connect);
 			boolean complete = deliveries.await(patience);
 			long nanos = System.nanoTime() - start;
 			Counter received = server.bean(MeterRegistry.class).counter("chat.messages.received");
 			long expected = (long) clients * messages;
-			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-			while (received.count() < expected && System.nanoTime() < deadline) {
-				Thread.onSpinWait();
+			try {
+				await().atMost(Duration.ofSeconds(10)).until(() -> received.count() >= expected);
+			}
+			catch (ConditionTimeoutException ex) {
+				// reported below as counted < sent
 			}
 			double counted = received.count();
 			return new LoadReport(clients, messages, nanos, deliveries.received.get(), (long) counted,
@@ -88,7 +104,19 @@ public final class LoadHarness {
 		}
 	}
 
-	private static void send(int port, int clients, int messages) throws Exception {
+	/** How a client of the load opens its connection to the chat port. */
+	@FunctionalInterface
+	public interface ClientSocket {
+
+		Socket connect(int port) throws IOException;
+
+	}
+
+	private static Socket plainSocket(int port) throws IOException {
+		return new Socket(InetAddress.getLoopbackAddress(), port);
+	}
+
+	private static void send(int port, int clients, int messages, ClientSocket connect) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		try {
 			CountDownLatch connected = new CountDownLatch(clients);
@@ -96,7 +124,7 @@ public final class LoadHarness {
 			for (int client = 0; client < clients; client++) {
 				int id = client;
 				senders.add(pool.submit(() -> {
-					try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+					try (Socket socket = connect.connect(port)) {
 						connected.countDown();
 						connected.await();
 						OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
@@ -106,7 +134,7 @@ public final class LoadHarness {
 						}
 						out.flush();
 						socket.shutdownOutput();
-						socket.getInputStream().read();
+						awaitClose(socket);
 					}
 					return null;
 				}));
@@ -117,6 +145,16 @@ public final class LoadHarness {
 		}
 		finally {
 			pool.shutdownNow();
+		}
+	}
+
+	/** Waits until the server closes its side, as it does once it has read everything. */
+	private static void awaitClose(Socket socket) {
+		try {
+			socket.getInputStream().read();
+		}
+		catch (IOException ex) {
+			// closed (a TLS socket may report its close as an error)
 		}
 	}
 

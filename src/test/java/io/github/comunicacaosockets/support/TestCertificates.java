@@ -1,11 +1,18 @@
 package io.github.comunicacaosockets.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Self-signed keys and certificates made with the JDK's {@code keytool} when a test asks for them,
@@ -59,6 +66,22 @@ public final class TestCertificates {
 			settings.add("--spring.ssl.bundle.jks.chat.truststore.type=PKCS12");
 		}
 		return settings;
+	}
+
+	/** A TLS context for a plain-socket client that trusts the certificate of {@code trusted}. */
+	public SSLContext clientContext(String trusted) {
+		try (InputStream in = Files.newInputStream(trusted(trusted))) {
+			KeyStore trustStore = KeyStore.getInstance("PKCS12");
+			trustStore.load(in, PASSWORD.toCharArray());
+			TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+			trust.init(trustStore);
+			SSLContext context = SSLContext.getInstance("TLS");
+			context.init(null, trust.getTrustManagers(), null);
+			return context;
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			throw new IllegalStateException("could not load " + trusted(trusted), ex);
+		}
 	}
 
 	private static void keytool(String... arguments) {
