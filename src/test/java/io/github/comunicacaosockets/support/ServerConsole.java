@@ -1,6 +1,7 @@
 package io.github.comunicacaosockets.support;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,16 @@ public final class ServerConsole {
 		await().pollDelay(Duration.ZERO)
 			.atMost(WirePeer.TIMEOUT)
 			.until(() -> this.output.getOut().split(Pattern.quote(text), -1).length - 1 >= times);
+	}
+
+	/** Waits until the console shows a whole line that matches {@code regex}, and returns it. */
+	public String showsLineMatching(String regex) {
+		Pattern line = Pattern.compile(regex);
+		return await().pollDelay(Duration.ZERO)
+			.atMost(WirePeer.TIMEOUT)
+			.until(() -> this.output.getOut().lines().filter((shown) -> line.matcher(shown).matches()).findFirst(),
+					Optional::isPresent)
+			.get();
 	}
 
 	/**
