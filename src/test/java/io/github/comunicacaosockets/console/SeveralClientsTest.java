@@ -80,14 +80,16 @@ class SeveralClientsTest {
 		try (WirePeer first = this.server.connect();
 				WirePeer second = this.server.connect()) {
 			int firstNumber = console.numberOf(first);
-			console.numberOf(second);
+			int secondNumber = console.numberOf(second);
 
 			assertThat(run("send --to " + firstNumber + " só para o primeiro")).hasSize(1);
 			assertThat(run("send --to 99 ninguém")).containsExactly(
 					"Não há cliente #99 conectado (use 'clientes' para ver a lista): a mensagem não foi enviada.");
+			assertThat(run("send --to " + secondNumber + " para o segundo")).hasSize(1);
 			second.send("ping\n");
 
 			assertThat(first.readLine()).isEqualTo("só para o primeiro");
+			assertThat(second.readLine()).as("the first line client #%d got", secondNumber).isEqualTo("para o segundo");
 			console.shows(": ping");
 			assertThat(run("clientes")).hasSize(3).anySatisfy((line) -> assertThat(line).startsWith("#" + firstNumber)
 				.contains("127.0.0.1:" + first.localPort())

@@ -119,20 +119,33 @@ public final class WirePeer implements AutoCloseable {
 
 	/** Whether the other side closes the connection (FIN or reset) before {@link #TIMEOUT}. */
 	public boolean closedByServer() {
-		return awaitEnd() != End.STILL_OPEN;
+		return awaitEnd(OutputStream.nullOutputStream()) != End.STILL_OPEN;
 	}
 
 	/** Whether the other side closes the connection with a FIN, not a reset, before {@link #TIMEOUT}. */
 	public boolean closedCleanlyByServer() {
-		return awaitEnd() == End.FIN;
+		return awaitEnd(OutputStream.nullOutputStream()) == End.FIN;
 	}
 
-	/** Skips whatever is still on its way and tells how the connection ended, if it did. */
-	private End awaitEnd() {
+	/**
+	 * Everything the other side sends until it closes the connection (FIN or reset).
+	 * @throws IllegalStateException if it is still open after {@link #TIMEOUT}
+	 */
+	public byte[] readUntilClosed() {
+		ByteArrayOutputStream received = new ByteArrayOutputStream();
+		if (awaitEnd(received) == End.STILL_OPEN) {
+			throw new IllegalStateException("Still open after " + TIMEOUT + ", having sent " + received.size() + " bytes");
+		}
+		return received.toByteArray();
+	}
+
+	/** Reads whatever is still on its way into {@code sink} and tells how the connection ended, if it did. */
+	private End awaitEnd(OutputStream sink) {
 		try {
-			byte[] sink = new byte[8192];
-			while (this.in.read(sink) >= 0) {
-				// skip whatever was still on its way
+			byte[] buffer = new byte[8192];
+			int read;
+			while ((read = this.in.read(buffer)) >= 0) {
+				sink.write(buffer, 0, read);
 			}
 			return End.FIN;
 		}

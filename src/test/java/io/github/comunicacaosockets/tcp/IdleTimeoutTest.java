@@ -47,7 +47,8 @@ class IdleTimeoutTest {
 
 			assertThat(stalled.closedByServer()).isTrue();
 			console.shows("O cliente #" + number + " ficou 700 ms sem enviar nada");
-			console.shows("Mensagem descartada do cliente #" + number);
+			console.shows("Mensagem descartada do cliente #" + number + " (127.0.0.1:" + stalled.localPort()
+					+ "): conexão encerrada no meio de uma mensagem (4 bytes sem fim de linha)");
 		}
 	}
 
