@@ -17,16 +17,25 @@ public final class ServerThreads {
 		return ManagementFactory.getThreadMXBean().getThreadCount();
 	}
 
-	/** Names of the threads blocked in a read that only a peer's next bytes can end. */
+	/**
+	 * Names of the threads that wait on a peer: inside one of our deserializers (which must return
+	 * as soon as what has arrived is used up), or blocked in Spring Integration's pipe, where only
+	 * a peer's next bytes can wake them (TLS connections read through it).
+	 */
 	public static List<String> waitingForAPeer() {
 		return Thread.getAllStackTraces()
 			.entrySet()
 			.stream()
-			.filter((thread) -> Arrays.stream(thread.getValue())
-				.anyMatch((frame) -> frame.getClassName().endsWith("TcpNioConnection$ChannelInputStream")
-						&& frame.getMethodName().equals("getNextBuffer")))
+			.filter((thread) -> Arrays.stream(thread.getValue()).anyMatch(ServerThreads::waitsOnAPeer))
 			.map((thread) -> thread.getKey().getName())
 			.toList();
+	}
+
+	private static boolean waitsOnAPeer(StackTraceElement frame) {
+		String type = frame.getClassName();
+		return (type.startsWith("io.github.comunicacaosockets.tcp.") && type.contains("Deserializer")
+				&& !type.endsWith("Test"))
+				|| (type.endsWith("TcpNioConnection$ChannelInputStream") && frame.getMethodName().equals("getNextBuffer"));
 	}
 
 }

@@ -89,7 +89,7 @@ class PeerFaultsTest {
 		});
 		assertThat(actuator.metric("chat.connections.active")).isZero();
 		assertThat(this.server.openConnections()).isZero();
-		assertThat(ServerThreads.waitingForAPeer()).isEmpty();
+		await().atMost(WirePeer.TIMEOUT).untilAsserted(() -> assertThat(ServerThreads.waitingForAPeer()).isEmpty());
 		assertThat(ServerThreads.count()).as("threads grow with bursts of work, never one per connection")
 			.isLessThan(threadsBefore + 100);
 	}

@@ -43,7 +43,7 @@ class UnfinishedFramesTest {
 			}
 			await().atMost(WirePeer.TIMEOUT).until(() -> lines.unfinishedLines() == PEERS);
 
-			assertThat(ServerThreads.waitingForAPeer()).isEmpty();
+			await().atMost(WirePeer.TIMEOUT).untilAsserted(() -> assertThat(ServerThreads.waitingForAPeer()).isEmpty());
 
 			peers.forEach((peer) -> peer.send("1111\n"));
 			await().atMost(WirePeer.TIMEOUT)
