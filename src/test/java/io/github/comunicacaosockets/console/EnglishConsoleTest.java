@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.shell.test.ShellTestClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.MethodMode;
 import org.springframework.test.context.TestPropertySource;
 
 import io.github.comunicacaosockets.support.PortugueseWords;
@@ -44,7 +45,8 @@ class EnglishConsoleTest {
 	}
 
 	@Test
-	@DisplayName("speaks English in a whole session: events, rejections, send, bits, clientes, historico, status")
+	@DirtiesContext(methodMode = MethodMode.BEFORE_METHOD)
+	@DisplayName("speaks English in a whole session, from a fresh start: events, rejections, send, bits, clientes, historico, status")
 	void wholeSessionInEnglish(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
 		assertThat(run("historico")).containsExactly("No messages in this session yet.");

@@ -1,9 +1,5 @@
 package io.github.comunicacaosockets.tcp;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,6 +8,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import io.github.comunicacaosockets.support.Actuator;
+import io.github.comunicacaosockets.support.ReservedPort;
 import io.github.comunicacaosockets.support.RunningApp;
 import io.github.comunicacaosockets.support.ServerConsole;
 import io.github.comunicacaosockets.support.WirePeer;
@@ -22,12 +19,6 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 @DisplayName("A client and a server of ours, talking to each other")
 class ClientServerConversationTest {
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-	}
 
 	@Test
 	@DisplayName("exchange messages both ways, each side showing the bits and the text")
@@ -67,8 +58,8 @@ class ClientServerConversationTest {
 	@DisplayName("a client outlives the server: says it failed, refuses to send meanwhile, reconnects by itself after a restart")
 	void clientWaitsForServer(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
-		int port = freePort();
-		try (RunningApp client = RunningApp.client(port)) {
+		try (ReservedPort reserved = ReservedPort.onLoopback(); RunningApp client = RunningApp.client(reserved.port())) {
+			int port = reserved.port();
 			console.shows("Falha ao conectar ao servidor. Certifique-se de que o servidor está em execução.");
 			assertThat(client.actuator().get("/actuator/health").statusCode()).isEqualTo(503);
 			assertThat(client.actuator().health().at("/components/tcp/status").asString()).isEqualTo("DOWN");
