@@ -1,0 +1,62 @@
+package io.github.comunicacaosockets.access;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.github.comunicacaosockets.codec.BitTransformer;
+import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.support.ConsoleTexts;
+import io.github.comunicacaosockets.support.Settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("Admission's decision")
+class AdmissionTest {
+
+	private static Admission admission(String... settings) {
+		ChatProperties properties = Settings.chat(settings);
+		return new Admission(properties, new BitTransformer(properties.wire().encoding()), Runnable::run,
+				ConsoleTexts.portuguese());
+	}
+
+	@Test
+	@DisplayName("takes a client from this machine while there is room, and refuses the next as full")
+	void takesLoopbackUntilFull() {
+		Admission admission = admission("chat.max-connections=2");
+
+		assertThat(admission.refusalFor("127.0.0.1", 0)).isEmpty();
+		assertThat(admission.refusalFor("::1", 1)).isEmpty();
+		assertThat(admission.refusalFor("127.0.0.5", 2)).contains(RefusalReason.FULL);
+	}
+
+	@Test
+	@DisplayName("by default refuses any address that is not this machine's, as not allowed, even with room")
+	void refusesOtherMachinesByDefault() {
+		Admission admission = admission();
+
+		assertThat(admission.refusalFor("192.168.0.10", 0)).contains(RefusalReason.NOT_ALLOWED);
+		assertThat(admission.refusalFor("10.0.0.1", 0)).contains(RefusalReason.NOT_ALLOWED);
+	}
+
+	@Test
+	@DisplayName("with chat.allow, takes exactly the addresses listed, and names an address outside before a full server")
+	void takesTheAllowList() {
+		Admission admission = admission("chat.allow=192.168.10.0/24,10.0.0.7", "chat.max-connections=1");
+
+		assertThat(admission.refusalFor("192.168.10.200", 0)).isEmpty();
+		assertThat(admission.refusalFor("10.0.0.7", 0)).isEmpty();
+		assertThat(admission.refusalFor("10.0.0.8", 0)).contains(RefusalReason.NOT_ALLOWED);
+		assertThat(admission.refusalFor("127.0.0.1", 0)).as("loopback, once a list is given").contains(RefusalReason.NOT_ALLOWED);
+		assertThat(admission.refusalFor("10.0.0.8", 1)).contains(RefusalReason.NOT_ALLOWED);
+		assertThat(admission.refusalFor("10.0.0.7", 1)).contains(RefusalReason.FULL);
+	}
+
+	@Test
+	@DisplayName("never refuses anything on a client, which admits only its server")
+	void clientRefusesNothing() {
+		Admission admission = admission("chat.role=client", "chat.max-connections=1");
+
+		assertThat(admission.refusalFor("192.168.0.10", 5)).isEmpty();
+	}
+
+}
