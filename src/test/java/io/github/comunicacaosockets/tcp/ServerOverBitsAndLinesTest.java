@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 import org.springframework.shell.test.ShellTestClient;
 import org.springframework.test.context.TestPropertySource;
 
+import io.github.comunicacaosockets.codec.BitCodec;
 import io.github.comunicacaosockets.support.Actuator;
 import io.github.comunicacaosockets.support.ServerConsole;
 import io.github.comunicacaosockets.support.ServerTest;
@@ -32,6 +34,9 @@ class ServerOverBitsAndLinesTest {
 
 	@Autowired
 	private ShellTestClient shell;
+
+	@Autowired
+	private AbstractServerConnectionFactory connectionFactory;
 
 	private Actuator actuator;
 
@@ -155,6 +160,29 @@ class ServerOverBitsAndLinesTest {
 			assertThat(this.actuator.metric("chat.messages.rejected", "reason:too-large")).isEqualTo(tooLarge + 1);
 			bystander.send(OLA_BITS + "\n");
 			console.shows("Cliente #" + bystanderNumber + ": Olá");
+		}
+	}
+
+	@Test
+	@DisplayName("takes a frame of exactly chat.max-message-bytes whose line end, LF or CR LF, comes in a later read")
+	void takesFrameAtTheBoundWithItsLineEndLater(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		LineDeserializer lines = (LineDeserializer) this.connectionFactory.getDeserializer();
+		String text = "a".repeat(128);
+		byte[] bits = BitCodec.encode(text.getBytes(StandardCharsets.UTF_8));
+		try (WirePeer peer = this.server.connect()) {
+			int number = console.numberOf(peer);
+			int taken = 0;
+			for (String lineEnd : new String[] { "\n", "\r\n" }) {
+				int unfinished = lines.unfinishedLines();
+				peer.send(bits);
+				await().atMost(WirePeer.TIMEOUT).until(() -> lines.unfinishedLines() == unfinished + 1);
+
+				peer.send(lineEnd);
+
+				console.shows("Cliente #" + number + ": " + text, ++taken);
+			}
+			assertThat(console.text()).doesNotContain("Mensagem descartada do cliente #" + number);
 		}
 	}
 
