@@ -25,6 +25,18 @@ public final class ServerConsole {
 		await().pollDelay(Duration.ZERO).atMost(WirePeer.TIMEOUT).until(() -> this.output.getOut().contains(text));
 	}
 
+	/** Where the console is now: {@link #showsAfter} looks only at what it shows from here on. */
+	public int mark() {
+		return this.output.getOut().length();
+	}
+
+	/** Waits until the console shows {@code text} after the {@code mark}. */
+	public void showsAfter(int mark, String text) {
+		await().pollDelay(Duration.ZERO)
+			.atMost(WirePeer.TIMEOUT)
+			.until(() -> this.output.getOut().indexOf(text, mark) >= 0);
+	}
+
 	/** Waits until the console has shown {@code text} {@code times} times in all. */
 	public void shows(String text, int times) {
 		await().pollDelay(Duration.ZERO)

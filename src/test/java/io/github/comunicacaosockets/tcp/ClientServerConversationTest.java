@@ -78,8 +78,13 @@ class ClientServerConversationTest {
 			assertThat(client.shell().sendCommand("send ainda está aí?").lines())
 				.containsExactly("Sem conexão com o servidor: a mensagem não foi enviada.");
 
+			// The first server may still have taken a reconnection while it was closing: wait for
+			// the restarted one's own line, then for the client to say it is connected.
+			int restart = console.mark();
 			try (RunningApp restarted = RunningApp.server(port)) {
-				console.shows("Conectado ao servidor localhost na porta " + port + ".", 2);
+				console.showsAfter(restart, "Conectado por 127.0.0.1:");
+				await().atMost(WirePeer.TIMEOUT)
+					.until(() -> client.actuator().get("/actuator/health").statusCode() == 200);
 				client.shell().sendCommand("send voltei");
 				console.shows("Cliente #1: voltei");
 			}
