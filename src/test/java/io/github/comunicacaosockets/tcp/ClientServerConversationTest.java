@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.Environment;
 
 import io.github.comunicacaosockets.support.Actuator;
 import io.github.comunicacaosockets.support.ReservedPort;
@@ -47,11 +48,18 @@ class ClientServerConversationTest {
 				assertThat(server.actuator().metric("chat.messages.received")).isEqualTo(1);
 				assertThat(clientActuator.health().at("/components/tcp/status").asString()).isEqualTo("UP");
 				assertThat(clientActuator.health().at("/components/tcp/details/connections").asInt()).isEqualTo(1);
+				assertThat(historyFile(client)).as("each role keeps its own command history")
+					.endsWith(".comunicacao-sockets-client_history")
+					.isNotEqualTo(historyFile(server));
 				assertThat(client.shell().sendCommand("status").lines()).startsWith(
 						"Papel: cliente de localhost:" + port + ", conectado",
 						"Fio: bits em linhas, até 65536 bytes por mensagem");
 			}
 		}
+	}
+
+	private static String historyFile(RunningApp app) {
+		return app.bean(Environment.class).getProperty("spring.shell.history.name");
 	}
 
 	@Test
