@@ -58,34 +58,26 @@ public class ChatCommands {
 		this.text = text;
 	}
 
+	/**
+	 * Sends the text as typed: the {@link TypedLineParser} gives everything after the options as
+	 * one argument.
+	 */
 	@Command(name = "send", group = "chat")
-	public void send(@Option(longName = "to") Integer to, @Option(longName = "all") String all,
+	public void send(@Option(longName = "to") Integer to, @Option(longName = "all") boolean all,
 			@Arguments List<String> words, CommandContext context) {
 		PrintWriter out = context.outputWriter();
-		String text = messageText(all, words);
+		String text = String.join(" ", words);
 		if (text.isEmpty()) {
 			out.println(this.text.get("send.nothing"));
 		}
-		else if (to != null && all != null) {
+		else if (to != null && all) {
 			out.println(this.text.get("send.to-and-all"));
 		}
 		else {
-			Recipients recipients = (all != null) ? Recipients.everyone() : (to != null) ? Recipients.number(to) : Recipients.reply();
+			Recipients recipients = all ? Recipients.everyone() : (to != null) ? Recipients.number(to) : Recipients.reply();
 			print(this.conversation.send(text, recipients), out);
 		}
 		out.flush();
-	}
-
-	/**
-	 * The words of the message. Spring Shell gives an option the word after it as its value unless
-	 * that word is another option, so in {@code send --all bom dia} the word {@code bom} arrives as
-	 * the value of {@code --all}: it belongs at the front of the message.
-	 */
-	private static String messageText(String all, List<String> words) {
-		if (all == null || all.equals("true")) {
-			return String.join(" ", words);
-		}
-		return words.isEmpty() ? all : all + " " + String.join(" ", words);
 	}
 
 	private void print(SendReport report, PrintWriter out) {

@@ -11,9 +11,15 @@ import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
-/** The prompt says which end of the chat this console is. */
+/** The prompt, which says which end of the chat this console is, and how typed text reaches the console. */
 @Configuration(proxyBeanMethods = false)
 class PromptConfiguration {
+
+	/** Typed text reaches the console as it was typed (static: it must exist before the beans it adjusts). */
+	@Bean
+	static TypedTextSettings typedTextSettings() {
+		return new TypedTextSettings();
+	}
 
 	@Bean
 	PromptProvider chatPrompt(ChatProperties properties, ConsoleText text) {

@@ -19,14 +19,14 @@ class ConversationEndTest {
 	private static final Pattern LISTENING = Pattern.compile("Servidor aguardando conexão na porta (\\d+)\\.\\.\\.");
 
 	@Test
-	@DisplayName("closes the connections, says 'Encerrando conexão.' and exits with status 0")
+	@DisplayName("SAIR, in any case, closes the connections, says 'Encerrando conexão.' and exits with status 0")
 	void endsTheConversation() throws Exception {
 		try (ChildProcess server = ChildProcess.start("--chat.port=0", "--server.port=0")) {
 			int port = Integer.parseInt(server.awaitLine(LISTENING, START));
 			try (WirePeer peer = WirePeer.connect(port)) {
 				server.awaitLine(Pattern.compile("Conectado por 127\\.0\\.0\\.1:(" + peer.localPort() + ")"), START);
 
-				server.type("sair");
+				server.type("SAIR");
 
 				assertThat(peer.closedCleanlyByServer()).isTrue();
 				assertThat(server.exitStatus(START)).isZero();
@@ -56,7 +56,7 @@ class ConversationEndTest {
 	}
 
 	@Test
-	@DisplayName("on the client, also leaves with status 0 and the server sees 'Cliente desconectado.'")
+	@DisplayName("on the client, Sair also leaves with status 0 and the server sees 'Cliente desconectado.'")
 	void clientLeaves() throws Exception {
 		try (ChildProcess server = ChildProcess.start("--chat.port=0", "--server.port=0")) {
 			int port = Integer.parseInt(server.awaitLine(LISTENING, START));
@@ -64,7 +64,7 @@ class ConversationEndTest {
 					"--server.port=0")) {
 				client.awaitLine(Pattern.compile("(Conectado ao servidor localhost na porta " + port + "\\.)"), START);
 
-				client.type("sair");
+				client.type("Sair");
 
 				assertThat(client.exitStatus(START)).isZero();
 				assertThat(client.output()).contains("Encerrando conexão.").doesNotContain("Servidor desconectado.");
