@@ -163,7 +163,7 @@ public class ChatConsole {
 		}
 		Peer peer = event.peer();
 		this.out.println(this.text.get("received.bits", this.names.of(peer), this.colours.paint(event.message().bits())));
-		this.out.println(this.text.get("received.text", this.names.title(peer), event.message().text()));
+		this.out.println(this.text.get("received.text", this.names.title(peer), VisibleText.of(event.message().text())));
 	}
 
 	@EventListener
@@ -176,7 +176,7 @@ public class ChatConsole {
 			case TOO_LARGE, INCOMPLETE -> "rejected.closed";
 			default -> "rejected";
 		};
-		String description = this.text.get(event.description());
+		String description = VisibleText.of(this.text.get(event.description()));
 		Peer peer = event.peer();
 		this.out.println((peer != null) ? this.text.get(line + ".from", this.names.of(peer), peer.address(), description)
 				: this.text.get(line, description));

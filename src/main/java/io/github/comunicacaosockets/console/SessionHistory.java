@@ -73,7 +73,7 @@ class SessionHistory {
 		}
 		for (Entry entry : snapshot) {
 			out.println(this.text.get(entry.direction(), TIME.format(entry.at()), this.names.of(entry.peer()),
-					entry.text(), this.text.count("bytes", entry.bytes())));
+					VisibleText.of(entry.text()), this.text.count("bytes", entry.bytes())));
 		}
 		out.flush();
 	}
