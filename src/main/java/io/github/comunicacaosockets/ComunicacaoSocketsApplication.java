@@ -1,5 +1,10 @@
 package io.github.comunicacaosockets;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
 import sun.misc.Signal;
 
 import org.springframework.boot.SpringApplication;
@@ -19,8 +24,19 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ComunicacaoSocketsApplication {
 
 	public static void main(String[] args) {
+		speakUtf8();
 		exitNormallyOnTerminate();
 		SpringApplication.run(ComunicacaoSocketsApplication.class, args);
+	}
+
+	/**
+	 * Standard output and error in UTF-8 whatever the locale says: under {@code LANG=C} Java 17
+	 * writes them in ASCII, and every accent of the console's Portuguese, and of the messages,
+	 * would come out as {@code ?}.
+	 */
+	private static void speakUtf8() {
+		System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
 	}
 
 	/**

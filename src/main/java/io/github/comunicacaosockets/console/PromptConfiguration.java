@@ -1,17 +1,23 @@
 package io.github.comunicacaosockets.console;
 
+import java.nio.charset.StandardCharsets;
+
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
 import org.springframework.shell.jline.PromptProvider;
 
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
-/** The prompt, which says which end of the chat this console is, and how typed text reaches the console. */
+/**
+ * The console's terminal: UTF-8 always, a prompt that says which end of the chat this console is,
+ * and typed text that reaches the console as it was typed.
+ */
 @Configuration(proxyBeanMethods = false)
 class PromptConfiguration {
 
@@ -19,6 +25,16 @@ class PromptConfiguration {
 	@Bean
 	static TypedTextSettings typedTextSettings() {
 		return new TypedTextSettings();
+	}
+
+	/**
+	 * The terminal reads and writes UTF-8 whatever the locale says: under {@code LANG=C}
+	 * (containers, cron, ssh without a locale) Java would take ASCII, and accents and emoji would
+	 * turn into {@code ?} on the way in and out.
+	 */
+	@Bean
+	TerminalCustomizer utf8Terminal() {
+		return (builder) -> builder.encoding(StandardCharsets.UTF_8);
 	}
 
 	@Bean

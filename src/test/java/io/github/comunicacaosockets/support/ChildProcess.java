@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -54,14 +55,27 @@ public final class ChildProcess implements AutoCloseable {
 		return start(List.of(), mainClass, arguments);
 	}
 
+	/** Starts the application under a locale, as {@code LANG=C java ...} would (LANG and LC_ALL set). */
+	public static ChildProcess startUnderLocale(String locale, String... arguments) {
+		return start(List.of(), Map.of("LANG", locale, "LC_ALL", locale), ComunicacaoSocketsApplication.class,
+				arguments);
+	}
+
 	private static ChildProcess start(List<String> jvmOptions, Class<?> mainClass, String... arguments) {
+		return start(jvmOptions, Map.of(), mainClass, arguments);
+	}
+
+	private static ChildProcess start(List<String> jvmOptions, Map<String, String> environment, Class<?> mainClass,
+			String... arguments) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
 		command.addAll(List.of(arguments));
 		try {
-			return new ChildProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+			builder.environment().putAll(environment);
+			return new ChildProcess(builder.start());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
