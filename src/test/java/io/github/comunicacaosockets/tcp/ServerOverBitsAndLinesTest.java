@@ -218,7 +218,7 @@ class ServerOverBitsAndLinesTest {
 	}
 
 	@Test
-	@DisplayName("survives a peer that resets its connection, and shows it left")
+	@DisplayName("survives a peer that resets its connection, and shows it left, with no log line or stack trace")
 	void survivesReset(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
 		WirePeer peer = this.server.connect();
@@ -232,6 +232,7 @@ class ServerOverBitsAndLinesTest {
 			next.send(OLA_BITS + "\n");
 			console.shows("Cliente #" + nextNumber + ": Olá");
 		}
+		assertThat(output.getAll()).doesNotContain("Exception", "ERROR", "\tat ");
 	}
 
 

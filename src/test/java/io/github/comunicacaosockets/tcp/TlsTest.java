@@ -82,6 +82,7 @@ class TlsTest {
 			assertThat(server.actuator().metric("chat.messages.received")).isZero();
 			assertThat(console.text()).doesNotContain(": oi");
 		}
+		assertThat(output.getAll()).as("log lines on the console").doesNotContain("Exception", "ERROR", "\tat ");
 	}
 
 	@Test
