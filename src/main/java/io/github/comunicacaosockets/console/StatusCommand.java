@@ -11,7 +11,9 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
+import io.github.comunicacaosockets.codec.BitCodec;
 import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.config.ChatProperties.Encoding;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
@@ -50,14 +52,20 @@ class StatusCommand {
 			out.println(this.text.get((open > 0) ? "status.client.connected" : "status.client.disconnected",
 					this.properties.host(), this.properties.port()));
 		}
+		Encoding encoding = this.properties.wire().encoding();
 		out.println(this.text.get(this.properties.tls().enabled() ? "status.wire.tls" : "status.wire",
-				this.text.get("status.wire." + this.properties.wire().encoding().name().toLowerCase(Locale.ROOT)),
+				this.text.get("status.wire." + encoding.name().toLowerCase(Locale.ROOT)),
 				this.text.get("status.wire." + this.properties.wire().framing().name().toLowerCase(Locale.ROOT)),
-				this.properties.maxFrameBytes()));
-		out.println(this.text.get("status.connections", open, count("chat.connections.opened"),
-				count("chat.connections.closed"), count("chat.connections.rejected")));
-		out.println(this.text.get("status.messages", count("chat.messages.received"), count("chat.messages.sent"),
-				count("chat.messages.rejected")));
+				this.properties.maxFrameBytes(), (encoding == Encoding.BITS) ? this.text.get("status.wire.text-bytes",
+						this.properties.maxFrameBytes() / BitCodec.BITS_PER_BYTE) : ""));
+		out.println(this.text.get("status.connections", this.text.count("status.connections.open", open),
+				this.text.count("status.connections.opened", count("chat.connections.opened")),
+				this.text.count("status.connections.closed", count("chat.connections.closed")),
+				this.text.count("status.connections.refused", count("chat.connections.rejected"))));
+		out.println(this.text.get("status.messages",
+				this.text.count("status.messages.received", count("chat.messages.received")),
+				this.text.count("status.messages.sent", count("chat.messages.sent")),
+				this.text.count("status.messages.rejected", count("chat.messages.rejected"))));
 		out.flush();
 	}
 

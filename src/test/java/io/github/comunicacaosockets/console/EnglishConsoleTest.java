@@ -82,7 +82,8 @@ class EnglishConsoleTest {
 			assertThat(run("status")).satisfiesExactly(
 					(line) -> assertThat(line)
 						.isEqualTo("Role: server, on localhost:" + this.server.chatPort() + ", at most 100 connections"),
-					(line) -> assertThat(line).isEqualTo("Wire: bits in lines, up to 65536 bytes per message"),
+					(line) -> assertThat(line).isEqualTo("Wire: bits in lines, up to 65536 bytes per message "
+							+ "(in bits each byte of text takes 8: 8192 bytes of text fit)"),
 					(line) -> assertThat(line).matches("Connections: 1 open now; \\d+ opened, \\d+ closed and \\d+ refused since the start"),
 					(line) -> assertThat(line).matches("Messages: 1 received, 1 sent, 1 rejected"));
 		}

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.test.ShellTestClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.MethodMode;
 
 import io.github.comunicacaosockets.support.Actuator;
 import io.github.comunicacaosockets.support.ServerTest;
@@ -51,14 +53,37 @@ class StatusCommandTest {
 
 	private List<String> expectedStatus(Actuator actuator) {
 		return List.of("Papel: servidor, em localhost:" + this.server.chatPort() + ", 100 conexões no máximo",
-				"Fio: bits em linhas, até 65536 bytes por mensagem",
-				"Conexões: " + (long) actuator.metric("chat.connections.active") + " abertas agora; "
-						+ (long) actuator.metric("chat.connections.opened") + " abertas, "
-						+ (long) actuator.metric("chat.connections.closed") + " fechadas e "
-						+ (long) actuator.metric("chat.connections.rejected") + " recusadas desde o início",
-				"Mensagens: " + (long) actuator.metric("chat.messages.received") + " recebidas, "
-						+ (long) actuator.metric("chat.messages.sent") + " enviadas, "
-						+ (long) actuator.metric("chat.messages.rejected") + " rejeitadas");
+				"Fio: bits em linhas, até 65536 bytes por mensagem (em bits, cada byte de texto ocupa 8: "
+						+ "cabem 8192 bytes de texto)",
+				"Conexões: " + count(actuator, "chat.connections.active", "aberta") + " agora; "
+						+ count(actuator, "chat.connections.opened", "aberta") + ", "
+						+ count(actuator, "chat.connections.closed", "fechada") + " e "
+						+ count(actuator, "chat.connections.rejected", "recusada") + " desde o início",
+				"Mensagens: " + count(actuator, "chat.messages.received", "recebida") + ", "
+						+ count(actuator, "chat.messages.sent", "enviada") + ", "
+						+ count(actuator, "chat.messages.rejected", "rejeitada"));
+	}
+
+	/** A meter's value and the word for it, which takes an s for any number but one. */
+	private static String count(Actuator actuator, String meter, String word) {
+		long value = (long) actuator.metric(meter);
+		return value + " " + word + ((value == 1) ? "" : "s");
+	}
+
+	@Test
+	@DirtiesContext(methodMode = MethodMode.BEFORE_METHOD)
+	@DisplayName("says 1 aberta, 1 recebida, 1 rejeitada, and 0 fechadas, on a fresh server")
+	void wordsOneAndMany() throws Exception {
+		Actuator actuator = this.server.actuator();
+		try (WirePeer peer = this.server.connect()) {
+			peer.sendBits("um").send("0x\n");
+			await().atMost(WirePeer.TIMEOUT)
+				.until(() -> actuator.metric("chat.messages.received") == 1 && actuator.metric("chat.messages.rejected") == 1);
+
+			assertThat(this.shell.sendCommand("status").lines()).endsWith(
+					"Conexões: 1 aberta agora; 1 aberta, 0 fechadas e 0 recusadas desde o início",
+					"Mensagens: 1 recebida, 0 enviadas, 1 rejeitada");
+		}
 	}
 
 }

@@ -62,4 +62,15 @@ class MessageBundlesTest {
 		}
 	}
 
+	@Test
+	@DisplayName("write every apostrophe as '', which MessageFormat shows as one (a lone one disappears, with what it quotes)")
+	void doubleEveryApostrophe() {
+		for (String name : new String[] { "messages.properties", "messages_en.properties" }) {
+			Properties bundle = ConsoleTexts.bundle(name);
+			for (String key : bundle.stringPropertyNames()) {
+				assertThat(bundle.getProperty(key)).as(name + " " + key).doesNotContainPattern("(?<!')'(?!')");
+			}
+		}
+	}
+
 }

@@ -53,7 +53,8 @@ class ClientServerConversationTest {
 					.isNotEqualTo(historyFile(server));
 				assertThat(client.shell().sendCommand("status").lines()).startsWith(
 						"Papel: cliente de localhost:" + port + ", conectado",
-						"Fio: bits em linhas, até 65536 bytes por mensagem");
+						"Fio: bits em linhas, até 65536 bytes por mensagem (em bits, cada byte de texto ocupa 8: "
+								+ "cabem 8192 bytes de texto)");
 			}
 		}
 	}
