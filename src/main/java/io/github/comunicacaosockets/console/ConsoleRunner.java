@@ -1,6 +1,7 @@
 package io.github.comunicacaosockets.console;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
  * <li>Headless ({@code spring.shell.interactive.enabled=false}): words on the command line, if any,
  * run as one command ({@code sair}, for example); with none the service runs until stopped.</li>
  * </ul>
- * The prompt blocks this runner, so Spring Boot would never mark the application ready; readiness
- * is published here, before the prompt starts.
+ * A server whose socket cannot listen (the port is taken, the host is not this machine's) says why
+ * in one line and exits with status 1 instead. The prompt blocks this runner, so Spring Boot would
+ * never mark the application ready; readiness is published here, before the prompt starts.
  */
 @Component
 class ConsoleRunner implements ApplicationRunner {
@@ -32,18 +34,25 @@ class ConsoleRunner implements ApplicationRunner {
 
 	private final Environment environment;
 
+	/** How long the server's socket may take to listen before the console starts anyway. */
+	private static final Duration LISTENING_PATIENCE = Duration.ofSeconds(10);
+
 	private final ConversationEnd conversationEnd;
 
+	private final ListeningWatch listeningWatch;
+
 	ConsoleRunner(ShellRunner shellRunner, ApplicationContext context, Environment environment,
-			ConversationEnd conversationEnd) {
+			ConversationEnd conversationEnd, ListeningWatch listeningWatch) {
 		this.shellRunner = shellRunner;
 		this.context = context;
 		this.environment = environment;
 		this.conversationEnd = conversationEnd;
+		this.listeningWatch = listeningWatch;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
+		this.listeningWatch.failure(LISTENING_PATIENCE).ifPresent(this.conversationEnd::fail);
 		AvailabilityChangeEvent.publish(this.context, ReadinessState.ACCEPTING_TRAFFIC);
 		if (this.environment.getProperty("spring.shell.interactive.enabled", Boolean.class, true)) {
 			this.shellRunner.run(new String[0]);

@@ -48,6 +48,13 @@ public class ConversationEnd {
 		System.exit(SpringApplication.exit(this.context, () -> 0));
 	}
 
+	/** Ends the process because it cannot do its job, saying why in one line, with status 1. */
+	public void fail(String why) {
+		this.ending.set(true);
+		this.consoleOutput.println(why);
+		System.exit(SpringApplication.exit(this.context, () -> 1));
+	}
+
 	@EventListener
 	void applicationStopping(ContextClosedEvent event) {
 		if (event.getApplicationContext() == this.context && !this.ending.getAndSet(true)) {

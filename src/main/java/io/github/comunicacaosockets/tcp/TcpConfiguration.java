@@ -42,8 +42,13 @@ class TcpConfiguration {
 	 * building it, so a setting it rejects is reported as such instead of as a missing bean.
 	 */
 	@Bean
+	ConnectionThreads connectionThreads() {
+		return new ConnectionThreads();
+	}
+
+	@Bean
 	AbstractConnectionFactory chatConnectionFactory(ChatProperties properties, ApplicationEventPublisher publisher,
-			ObjectProvider<SslBundles> sslBundles) {
+			ObjectProvider<SslBundles> sslBundles, ConnectionThreads connectionThreads) {
 		ChatConnectionSupport connectionSupport = properties.tls().enabled()
 				? ChatConnectionSupport.tls(tlsBundle(properties, sslBundles.getObject()), properties)
 				: ChatConnectionSupport.plain(properties);
@@ -58,6 +63,7 @@ class TcpConfiguration {
 		spec.serializer(serializer(properties.wire().framing()))
 			.deserializer(deserializer(properties))
 			.mapper(new FrameRejectionReportingMapper(publisher))
+			.taskExecutor(connectionThreads.executor())
 			.soTcpNoDelay(true);
 		if (properties.idleTimeout() != null) {
 			spec.soTimeout((int) properties.idleTimeout().toMillis());
