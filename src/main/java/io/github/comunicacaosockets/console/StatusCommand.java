@@ -6,6 +6,7 @@ import java.util.Locale;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.core.env.Environment;
 import org.springframework.integration.ip.tcp.connection.AbstractConnectionFactory;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
@@ -32,12 +33,15 @@ class StatusCommand {
 
 	private final ConsoleText text;
 
+	private final Environment environment;
+
 	StatusCommand(ChatProperties properties, MeterRegistry registry, AbstractConnectionFactory connectionFactory,
-			ConsoleText text) {
+			ConsoleText text, Environment environment) {
 		this.properties = properties;
 		this.registry = registry;
 		this.connectionFactory = connectionFactory;
 		this.text = text;
+		this.environment = environment;
 	}
 
 	@Command(name = "status", group = "chat")
@@ -66,6 +70,9 @@ class StatusCommand {
 				this.text.count("status.messages.received", count("chat.messages.received")),
 				this.text.count("status.messages.sent", count("chat.messages.sent")),
 				this.text.count("status.messages.rejected", count("chat.messages.rejected"))));
+		out.println(this.text.get("status.actuator",
+				this.environment.getProperty("server.address", "127.0.0.1"),
+				this.environment.getProperty("local.server.port", "?")));
 		out.flush();
 	}
 

@@ -85,7 +85,9 @@ class EnglishConsoleTest {
 					(line) -> assertThat(line).isEqualTo("Wire: bits in lines, up to 65536 bytes per message "
 							+ "(in bits each byte of text takes 8: 8192 bytes of text fit)"),
 					(line) -> assertThat(line).matches("Connections: 1 open now; \\d+ opened, \\d+ closed and \\d+ refused since the start"),
-					(line) -> assertThat(line).matches("Messages: 1 received, 1 sent, 1 rejected"));
+					(line) -> assertThat(line).matches("Messages: 1 received, 1 sent, 1 rejected"),
+					(line) -> assertThat(line).isEqualTo("Actuator: http://127.0.0.1:" + this.server.actuator().port()
+							+ "/actuator (health and counters)"));
 		}
 		console.shows("Client disconnected. (client #");
 

@@ -26,6 +26,10 @@ public final class Actuator {
 		this.port = port;
 	}
 
+	public int port() {
+		return this.port;
+	}
+
 	/** The HTTP status and body of a GET. */
 	public HttpResponse<String> get(String path) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
