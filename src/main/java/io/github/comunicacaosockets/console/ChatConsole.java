@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import io.github.comunicacaosockets.access.ConnectionRefused;
 import io.github.comunicacaosockets.codec.RejectionReason;
 import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.tcp.MessageReceived;
@@ -178,8 +179,27 @@ public class ChatConsole {
 		};
 		String description = VisibleText.of(this.text.get(event.description()));
 		Peer peer = event.peer();
-		this.out.println((peer != null) ? this.text.get(line + ".from", this.names.of(peer), peer.address(), description)
-				: this.text.get(line, description));
+		if (peer == null) {
+			this.out.println(this.text.get(line, description));
+			return;
+		}
+		String shown = this.text.get(line + ".from", this.names.of(peer), peer.address(), description);
+		String hint = mismatchHint(event);
+		this.out.println((hint != null && peer.firstMismatch()) ? shown + " " + this.text.get(hint) : shown);
+	}
+
+	/**
+	 * The hint for a rejection that suggests the other end uses other wire settings: text where
+	 * bits were expected, or bytes that never end a line. The first such rejection from a peer
+	 * carries it.
+	 */
+	private String mismatchHint(MessageRejected event) {
+		if ("rejection.malformed-bits.character".equals(event.description().getCodes()[0])) {
+			return "hint.encoding";
+		}
+		boolean neverEndedALine = event.reason() == RejectionReason.TOO_LARGE
+				|| event.reason() == RejectionReason.INCOMPLETE;
+		return (neverEndedALine && this.properties.wire().framing() == Framing.LINE) ? "hint.framing" : null;
 	}
 
 }

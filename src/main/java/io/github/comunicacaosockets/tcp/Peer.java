@@ -1,6 +1,7 @@
 package io.github.comunicacaosockets.tcp;
 
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -22,6 +23,8 @@ public final class Peer {
 	private final AtomicLong messagesOut = new AtomicLong();
 
 	private final ArrivalOrder arrivalOrder = new ArrivalOrder();
+
+	private final AtomicBoolean mismatchSeen = new AtomicBoolean();
 
 	Peer(int number, String connectionId, String address, Instant connectedAt) {
 		this.number = number;
@@ -61,6 +64,14 @@ public final class Peer {
 
 	public long messagesOut() {
 		return this.messagesOut.get();
+	}
+
+	/**
+	 * Marks that a frame from this peer looked like the other end uses other wire settings.
+	 * @return whether it is the first such frame (the one the console explains)
+	 */
+	public boolean firstMismatch() {
+		return !this.mismatchSeen.getAndSet(true);
 	}
 
 	void countIn() {

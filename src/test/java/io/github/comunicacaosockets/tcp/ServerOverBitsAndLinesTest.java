@@ -1,6 +1,7 @@
 package io.github.comunicacaosockets.tcp;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -105,6 +106,36 @@ class ServerOverBitsAndLinesTest {
 			console.shows("Mensagem rejeitada do cliente #" + number + ": 7 bits não formam bytes inteiros");
 			console.shows("Cliente #" + number + ": Olá");
 			assertThat(this.actuator.metric("chat.messages.rejected", "reason:malformed-bits")).isEqualTo(malformed + 2);
+		}
+	}
+
+	@Test
+	@DisplayName("names a likely wire-mode mismatch once: plain text where bits were expected, a line that never ends")
+	void hintsAtWireModeMismatch(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		String encodingHint = " Dica: chegou texto, não bits; o outro lado usa chat.wire.encoding=bytes? "
+				+ "Este lado espera bits (chat.wire.encoding=bits).";
+		try (WirePeer peer = this.server.connect()) {
+			int number = console.numberOf(peer);
+
+			peer.send("oi\n").send("tudo bem?\n").send(OLA_BITS + "\n");
+
+			console.shows("Cliente #" + number + ": Olá");
+			console.showsLineMatching(Pattern.quote("Mensagem rejeitada do cliente #" + number
+					+ ": caractere 'o' na posição 1 (só 0, 1 e espaços são aceitos)." + encodingHint));
+			console.showsLineMatching(Pattern.quote("Mensagem rejeitada do cliente #" + number
+					+ ": caractere 't' na posição 1 (só 0, 1 e espaços são aceitos)."));
+		}
+		try (WirePeer rawPeer = this.server.connect()) {
+			int number = console.numberOf(rawPeer);
+
+			rawPeer.send("0".repeat(2048));
+
+			console.showsLineMatching(Pattern.quote("Mensagem descartada do cliente #" + number + " (127.0.0.1:"
+					+ rawPeer.localPort() + "): quadro maior que o limite de 1024 bytes (chat.max-message-bytes): "
+					+ "1025 bytes recebidos sem fim de linha. Conexão encerrada. Dica: os bytes nunca terminaram uma "
+					+ "linha; o outro lado usa chat.wire.framing=raw? Este lado espera uma mensagem por linha "
+					+ "(chat.wire.framing=line)."));
 		}
 	}
 
