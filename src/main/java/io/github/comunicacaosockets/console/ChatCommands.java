@@ -4,8 +4,11 @@ import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -13,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.codec.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.tcp.Connections;
 import io.github.comunicacaosockets.tcp.Conversation;
@@ -26,6 +30,9 @@ import io.github.comunicacaosockets.tcp.SendReport;
  */
 @Component
 public class ChatCommands {
+
+	/** Options that choose among clients, which only a server has. */
+	private static final Map<String, Set<String>> SERVER_ONLY_OPTIONS = Map.of("send", Set.of("to", "all"));
 
 	private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -110,7 +117,10 @@ public class ChatCommands {
 	public void clientes(CommandContext context) {
 		PrintWriter out = context.outputWriter();
 		List<Peer> peers = this.connections.list();
-		if (peers.isEmpty()) {
+		if (this.properties.role() == Role.CLIENT) {
+			out.println(peers.isEmpty() ? this.text.get("clients.server.none") : describeServer(peers.get(0)));
+		}
+		else if (peers.isEmpty()) {
 			out.println(this.text.get("clients.none"));
 		}
 		else {
@@ -123,6 +133,18 @@ public class ChatCommands {
 			}
 		}
 		out.flush();
+	}
+
+	/** Whether an option of a command makes sense on a server only. */
+	static boolean isServerOnly(String command, CommandOption option) {
+		return SERVER_ONLY_OPTIONS.getOrDefault(command, Set.of()).contains(option.longName());
+	}
+
+	/** A client's one connection: to the server. */
+	private String describeServer(Peer server) {
+		return this.text.get("clients.server", this.properties.host() + ":" + this.properties.port(), server.address(),
+				SINCE.format(server.connectedAt()), this.text.count("clients.received", server.messagesIn()),
+				this.text.count("clients.sent", server.messagesOut()));
 	}
 
 	@Command(name = "sair", group = "chat")

@@ -13,6 +13,8 @@ import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.stereotype.Component;
 
+import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
@@ -20,8 +22,9 @@ import io.github.comunicacaosockets.i18n.ConsoleText;
  * description from its annotation, a constant; once all commands are registered, this puts each
  * one back wrapped with the description, help, group and option texts of the message bundles
  * ({@code command.<name>.description}, {@code .help}, {@code .option.<long name>},
- * {@code command.group.<group>}). Spring Shell's own commands keep their words where the bundles
- * have none.
+ * {@code command.group.<group>}), a role's own help where it has one ({@code .help.client}), and,
+ * on a client, without the options only a server can use ({@code send --to}, {@code --all}).
+ * Spring Shell's own commands keep their words where the bundles have none.
  */
 @Component
 class LocalizedCommands {
@@ -32,10 +35,14 @@ class LocalizedCommands {
 
 	private final ConsoleText text;
 
-	LocalizedCommands(ApplicationContext context, CommandRegistry registry, ConsoleText text) {
+	private final Role role;
+
+	LocalizedCommands(ApplicationContext context, CommandRegistry registry, ConsoleText text,
+			ChatProperties properties) {
 		this.context = context;
 		this.registry = registry;
 		this.text = text;
+		this.role = properties.role();
 	}
 
 	@EventListener
@@ -46,7 +53,7 @@ class LocalizedCommands {
 		for (Command command : this.registry.getCommands()) {
 			if (!(command instanceof Localized)) {
 				this.registry.unregisterCommand(command);
-				this.registry.registerCommand(new Localized(command, this.text));
+				this.registry.registerCommand(new Localized(command, this.text, this.role));
 			}
 		}
 	}
@@ -59,12 +66,16 @@ class LocalizedCommands {
 
 		private final Command command;
 
-		Localized(Command command, ConsoleText text) {
-			super(command.getName(), describe(command, text), groupOf(command, text), helpOf(command, text),
+		Localized(Command command, ConsoleText text, Role role) {
+			super(command.getName(), describe(command, text), groupOf(command, text), helpOf(command, text, role),
 					command.isHidden());
 			this.command = command;
 			setAliases(command.getAliases());
-			setOptions(command.getOptions().stream().map((option) -> localized(command, option, text)).toList());
+			setOptions(command.getOptions()
+				.stream()
+				.filter((option) -> role == Role.SERVER || !ChatCommands.isServerOnly(command.getName(), option))
+				.map((option) -> localized(command, option, text))
+				.toList());
 			setAvailabilityProvider(command.getAvailabilityProvider());
 			setCompletionProvider(command.getCompletionProvider());
 		}
@@ -78,8 +89,12 @@ class LocalizedCommands {
 			return text.getOrDefault("command." + command.getName() + ".description", command.getDescription());
 		}
 
-		private static String helpOf(Command command, ConsoleText text) {
-			return text.getOrDefault("command." + command.getName() + ".help", describe(command, text));
+		/** The help for this role ({@code command.<name>.help.client}), or for both. */
+		private static String helpOf(Command command, ConsoleText text, Role role) {
+			String roleHelp = text.getOrDefault(
+					"command." + command.getName() + ".help." + role.name().toLowerCase(Locale.ROOT), null);
+			return (roleHelp != null) ? roleHelp
+					: text.getOrDefault("command." + command.getName() + ".help", describe(command, text));
 		}
 
 		private static String groupOf(Command command, ConsoleText text) {

@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -47,8 +49,8 @@ public class ConsoleText {
 				digits(message.getArguments()), message.getDefaultMessage()), this.locale);
 	}
 
-	/** The message with this code, or {@code fallback} if the bundle has none. */
-	public String getOrDefault(String code, String fallback) {
+	/** The message with this code, or {@code fallback} (formatted as a message) if the bundle has none. */
+	public @Nullable String getOrDefault(String code, @Nullable String fallback) {
 		return this.messages.getMessage(code, null, fallback, this.locale);
 	}
 

@@ -3,6 +3,7 @@ package io.github.comunicacaosockets.tcp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLException;
 
@@ -157,7 +158,8 @@ public class Conversation {
 		else {
 			Optional<Peer> last = this.connections.lastSender();
 			if (last.isEmpty()) {
-				return SendReport.refused(text, bits, words("send.refused.whom", open.size()));
+				return SendReport.refused(text, bits, words("send.refused.whom", open.size(),
+						open.stream().map((peer) -> "#" + peer.number()).collect(Collectors.joining(", "))));
 			}
 			targets = List.of(last.get());
 		}

@@ -59,17 +59,38 @@ class SeveralClientsTest {
 		ServerConsole console = new ServerConsole(output);
 		try (WirePeer first = this.server.connect();
 				WirePeer second = this.server.connect()) {
-			console.numberOf(first);
+			int firstNumber = console.numberOf(first);
 			int secondNumber = console.numberOf(second);
 
-			assertThat(run("send oi")).singleElement()
-				.asString()
-				.contains("Há 2 clientes conectados e nenhum escreveu ainda: use --to N ou --all");
+			assertThat(run("send oi")).containsExactly("Há 2 clientes conectados (#" + firstNumber + ", #" + secondNumber
+					+ ") e nenhum deles foi o último a escrever: escolha um com --to N, ou envie a todos com --all. "
+					+ "A mensagem não foi enviada.");
 
 			second.send("sou o segundo\n");
 			console.shows("Cliente #" + secondNumber + ": sou o segundo");
 			assertThat(run("send oi, segundo")).singleElement().asString().startsWith("Bits enviados para o cliente #" + secondNumber);
 			assertThat(second.readLine()).isEqualTo("oi, segundo");
+		}
+	}
+
+	@Test
+	@DisplayName("after the last writer leaves, 'send' names the clients to choose from")
+	void sendAfterTheLastWriterLeft(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		try (WirePeer first = this.server.connect(); WirePeer third = this.server.connect()) {
+			int firstNumber = console.numberOf(first);
+			int thirdNumber = console.numberOf(third);
+			try (WirePeer writer = this.server.connect()) {
+				int writerNumber = console.numberOf(writer);
+				writer.send("já vou\n");
+				console.shows("Cliente #" + writerNumber + ": já vou");
+			}
+			console.shows("Cliente desconectado. (cliente #");
+
+			assertThat(run("send oi")).singleElement()
+				.asString()
+				.startsWith("Há 2 clientes conectados (#" + firstNumber + ", #" + thirdNumber
+						+ ") e nenhum deles foi o último a escrever");
 		}
 	}
 

@@ -15,6 +15,7 @@ import io.github.comunicacaosockets.support.ServerConsole;
 import io.github.comunicacaosockets.support.WirePeer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -48,6 +49,15 @@ class ClientServerConversationTest {
 				assertThat(server.actuator().metric("chat.messages.received")).isEqualTo(1);
 				assertThat(clientActuator.health().at("/components/tcp/status").asString()).isEqualTo("UP");
 				assertThat(clientActuator.health().at("/components/tcp/details/connections").asInt()).isEqualTo(1);
+				assertThat(client.shell().sendCommand("clientes").lines()).singleElement()
+					.asString()
+					.matches("Conectado ao servidor localhost:" + port + " \\(127\\.0\\.0\\.1:" + port
+							+ "\\) desde \\d\\d:\\d\\d:\\d\\d: 1 mensagem recebida, 1 enviada\\.");
+				assertThat(client.shell().sendCommand("help send").lines()).containsExactly(
+						"send - Envia o resto da linha como uma mensagem e mostra os bits enviados",
+						"Uso: send <texto> envia ao servidor. Texto que começa com '-' vai depois de '--': send -- -x");
+				assertThatThrownBy(() -> client.shell().sendCommand("send --to 2 oi"))
+					.as("a client has no clients to choose among").hasMessageContaining("console.option.unknown");
 				assertThat(historyFile(client)).as("each role keeps its own command history")
 					.endsWith(".comunicacao-sockets-client_history")
 					.isNotEqualTo(historyFile(server));
