@@ -5,6 +5,8 @@ import java.io.InputStream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.integration.ip.tcp.connection.TcpConnection;
 import org.springframework.integration.ip.tcp.connection.TcpConnectionCloseEvent;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,9 @@ class UnfinishedLines {
 		this.publisher = publisher;
 	}
 
+	/** Runs before the close is announced, so that the lost frame is reported before the peer's departure. */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void closed(TcpConnectionCloseEvent event) throws IOException {
 		TcpConnection connection = (TcpConnection) event.getSource();
 		if (connection.getDeserializer() instanceof LineDeserializer lines

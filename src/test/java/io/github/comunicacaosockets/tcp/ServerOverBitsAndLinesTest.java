@@ -218,7 +218,7 @@ class ServerOverBitsAndLinesTest {
 	}
 
 	@Test
-	@DisplayName("reports a peer that vanishes in the middle of a frame, and counts the lost frame")
+	@DisplayName("reports a peer that vanishes in the middle of a frame, the lost frame first, and counts it")
 	void reportsPeerVanishingMidFrame(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
 		double incomplete = this.actuator.metric("chat.messages.rejected", "reason:incomplete");
@@ -228,8 +228,13 @@ class ServerOverBitsAndLinesTest {
 		peer.send("0100");
 		peer.close();
 
-		console.shows("Cliente desconectado. (cliente #" + number + ",");
-		console.shows("conexão encerrada no meio de uma mensagem (4 bytes sem fim de linha)");
+		String lost = "Mensagem descartada do cliente #" + number + " (127.0.0.1:" + peer.localPort()
+				+ "): conexão encerrada no meio de uma mensagem (4 bytes sem fim de linha)";
+		String left = "Cliente desconectado. (cliente #" + number + ",";
+		console.shows(left);
+		console.shows(lost);
+		assertThat(console.text().indexOf(lost)).as("the lost frame is reported before the departure")
+			.isLessThan(console.text().indexOf(left));
 		await().atMost(WirePeer.TIMEOUT)
 			.until(() -> this.actuator.metric("chat.messages.rejected", "reason:incomplete") == incomplete + 1);
 	}
