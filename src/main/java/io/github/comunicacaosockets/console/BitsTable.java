@@ -6,6 +6,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
+import org.jline.utils.WCWidth;
+
 import io.github.comunicacaosockets.codec.BitCodec;
 import io.github.comunicacaosockets.codec.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
@@ -19,7 +21,13 @@ import io.github.comunicacaosockets.i18n.ConsoleText;
  */
 final class BitsTable {
 
-	private static final String ROW = "%-10s %-10s %-13s %s";
+	private static final String ROW = "%s %-10s %-13s %s";
+
+	/** Terminal columns of the character column. */
+	private static final int CHARACTER_COLUMNS = 10;
+
+	/** What stands in for a character that shows as nothing or as blank space. */
+	private static final String INVISIBLE = "\u2B1A";
 
 	private static final HexFormat HEX = HexFormat.ofDelimiter(" ").withUpperCase();
 
@@ -28,11 +36,11 @@ final class BitsTable {
 
 	static List<String> of(String text, BitTransformer transformer, Framing framing, ConsoleText words) {
 		List<String> lines = new ArrayList<>();
-		lines.add(String.format(ROW, words.get("bits.header.character"), words.get("bits.header.code-point"),
+		lines.add(String.format(ROW, padded(words.get("bits.header.character")), words.get("bits.header.code-point"),
 				words.get("bits.header.utf8"), words.get("bits.header.bits")));
 		text.codePoints().forEach((codePoint) -> {
 			byte[] utf8 = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
-			lines.add(String.format(ROW, shown(codePoint), String.format("U+%04X", codePoint), HEX.formatHex(utf8),
+			lines.add(String.format(ROW, padded(shown(codePoint)), String.format("U+%04X", codePoint), HEX.formatHex(utf8),
 					BitCodec.grouped(BitCodec.encode(utf8))));
 		});
 		int characters = (int) text.codePoints().count();
@@ -48,7 +56,20 @@ final class BitsTable {
 		return words.get("bits.wire." + framing.name().toLowerCase(Locale.ROOT), payload);
 	}
 
-	/** The character as it can be seen: a dotted circle under a combining mark, a symbol for the invisible ones. */
+	/**
+	 * The text followed by spaces up to the character column's width, in terminal columns: an East
+	 * Asian wide character or an emoji takes two, a combining mark none.
+	 */
+	private static String padded(String text) {
+		int columns = text.codePoints().map((codePoint) -> Math.max(0, WCWidth.wcwidth(codePoint))).sum();
+		return text + " ".repeat(Math.max(0, CHARACTER_COLUMNS - columns));
+	}
+
+	/**
+	 * The character as it can be seen: a dotted circle under a combining mark, a control picture
+	 * for a control character or a space, and a dotted square for the ones that show as nothing
+	 * (zero-width and format characters, C1 controls, separators, other kinds of space).
+	 */
 	private static String shown(int codePoint) {
 		int type = Character.getType(codePoint);
 		if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
@@ -63,6 +84,11 @@ final class BitsTable {
 		}
 		if (codePoint == 0x7F) {
 			return "\u2421";
+		}
+		if (type == Character.FORMAT || type == Character.CONTROL || type == Character.LINE_SEPARATOR
+				|| type == Character.PARAGRAPH_SEPARATOR || type == Character.SPACE_SEPARATOR
+				|| type == Character.UNASSIGNED || type == Character.PRIVATE_USE || WCWidth.wcwidth(codePoint) == 0) {
+			return INVISIBLE;
 		}
 		return Character.toString(codePoint);
 	}

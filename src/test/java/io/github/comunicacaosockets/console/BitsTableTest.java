@@ -1,5 +1,8 @@
 package io.github.comunicacaosockets.console;
 
+import java.util.List;
+
+import org.jline.utils.WCWidth;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +29,7 @@ class BitsTableTest {
 				"A          U+0041     41            01000001",
 				"á          U+00E1     C3 A1         11000011 10100001",
 				"€          U+20AC     E2 82 AC      11100010 10000010 10101100",
-				// two chars in Java's padding, two columns on a terminal
+				// two columns on a terminal
 				"👋         U+1F44B    F0 9F 91 8B   11110000 10011111 10010001 10001011",
 				"Total: 4 caracteres, 10 bytes em UTF-8, 80 bits; 81 bytes no fio "
 						+ "(cada bit como um caractere 0 ou 1 + fim de linha).");
@@ -37,8 +40,34 @@ class BitsTableTest {
 	void combiningMarksAndSpaces() {
 		assertThat(BitsTable.of("e\u0301 ", BITS, Framing.LINE, PORTUGUESE)).contains(
 				"e          U+0065     65            01100101",
-				"\u25CC\u0301         U+0301     CC 81         11001100 10000001",
+				"\u25CC\u0301          U+0301     CC 81         11001100 10000001",
 				"\u2420          U+0020     20            00100000");
+	}
+
+	@Test
+	@DisplayName("lines up its columns on a terminal: East Asian wide characters and emoji take two columns, marks none")
+	void alignsWideCharacters() {
+		List<String> rows = BitsTable.of("A日👋e\u0301한", BITS, Framing.LINE, PORTUGUESE);
+
+		assertThat(rows).contains("日         U+65E5     E6 97 A5      11100110 10010111 10100101");
+		assertThat(rows.subList(0, rows.size() - 1)).extracting(BitsTableTest::columnOfCodePoint)
+			.containsOnly(11);
+	}
+
+	@Test
+	@DisplayName("shows zero-width, format and other invisible characters as a dotted square")
+	void showsInvisibleCharacters() {
+		assertThat(BitsTable.of("a\u200Bb\u00A0\uFEFF\u2028", BITS, Framing.LINE, PORTUGUESE)).contains(
+				"\u2B1A          U+200B     E2 80 8B      11100010 10000000 10001011",
+				"\u2B1A          U+00A0     C2 A0         11000010 10100000",
+				"\u2B1A          U+FEFF     EF BB BF      11101111 10111011 10111111",
+				"\u2B1A          U+2028     E2 80 A8      11100010 10000000 10101000");
+	}
+
+	/** The terminal column where the code point column starts (the header's starts with its title). */
+	private static int columnOfCodePoint(String row) {
+		int start = row.contains("U+") ? row.indexOf("U+") : row.indexOf(PORTUGUESE.get("bits.header.code-point"));
+		return row.substring(0, start).codePoints().map((codePoint) -> Math.max(0, WCWidth.wcwidth(codePoint))).sum();
 	}
 
 	@Test
