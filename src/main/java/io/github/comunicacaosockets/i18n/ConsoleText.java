@@ -1,6 +1,7 @@
 package io.github.comunicacaosockets.i18n;
 
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -10,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.config.ChatProperties;
@@ -36,6 +38,20 @@ public class ConsoleText {
 	public ConsoleText(MessageSource messages, Locale locale) {
 		this.messages = messages;
 		this.locale = locale;
+	}
+
+	/**
+	 * The console's text where there is no application context to take it from (a start-up that
+	 * failed): the same bundles, read with the settings of {@code spring.messages} in
+	 * {@code application.yml}.
+	 */
+	public static ConsoleText withoutContext(Locale locale) {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		messages.setFallbackToSystemLocale(false);
+		messages.setAlwaysUseMessageFormat(true);
+		return new ConsoleText(messages, locale);
 	}
 
 	/** The message with this code, its arguments filled in. */

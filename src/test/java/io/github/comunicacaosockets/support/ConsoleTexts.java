@@ -9,14 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
-
 import io.github.comunicacaosockets.i18n.ChatLocale;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
- * The console's text outside a Spring context, for unit tests: the application's bundles, read
- * with the settings of {@code spring.messages} in {@code application.yml}.
+ * The console's text outside a Spring context, for unit tests: the application's bundles, as the
+ * application reads them when it has no context.
  */
 public final class ConsoleTexts {
 
@@ -45,12 +43,7 @@ public final class ConsoleTexts {
 	}
 
 	public static ConsoleText in(Locale locale) {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-		messages.setFallbackToSystemLocale(false);
-		messages.setAlwaysUseMessageFormat(true);
-		return new ConsoleText(messages, locale);
+		return ConsoleText.withoutContext(locale);
 	}
 
 }
