@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.DisplayName;
@@ -28,84 +27,6 @@ class LineDeserializerTest {
 
 	private static InputStream stream(String text) {
 		return new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1));
-	}
-
-	/**
-	 * Bytes that arrive in parts, like a socket's; reading past them would block, so it fails. Read
-	 * in bulk (with mark and reset, as a plain connection's read buffer), or byte by byte (as TLS's
-	 * pipe).
-	 */
-	private static final class ArrivingBytes extends InputStream {
-
-		private final boolean inBulk;
-
-		private byte[] bytes = new byte[0];
-
-		private int position;
-
-		private int mark;
-
-		ArrivingBytes() {
-			this(false);
-		}
-
-		ArrivingBytes(boolean inBulk) {
-			this.inBulk = inBulk;
-		}
-
-		void arrive(String text) {
-			byte[] more = text.getBytes(StandardCharsets.ISO_8859_1);
-			byte[] all = Arrays.copyOf(this.bytes, this.bytes.length + more.length);
-			System.arraycopy(more, 0, all, this.bytes.length, more.length);
-			this.bytes = all;
-		}
-
-		@Override
-		public int read() {
-			if (this.position == this.bytes.length) {
-				throw new IllegalStateException("the deserializer waited for bytes that have not arrived");
-			}
-			return this.bytes[this.position++] & 0xff;
-		}
-
-		@Override
-		public int read(byte[] target, int offset, int length) {
-			if (length > 0 && this.position == this.bytes.length) {
-				throw new IllegalStateException("the deserializer waited for bytes that have not arrived");
-			}
-			int count = Math.min(length, this.bytes.length - this.position);
-			System.arraycopy(this.bytes, this.position, target, offset, count);
-			this.position += count;
-			return count;
-		}
-
-		@Override
-		public int available() {
-			return this.bytes.length - this.position;
-		}
-
-		@Override
-		public boolean markSupported() {
-			return this.inBulk;
-		}
-
-		@Override
-		public void mark(int readLimit) {
-			this.mark = this.position;
-		}
-
-		@Override
-		public void reset() {
-			this.position = this.mark;
-		}
-
-		@Override
-		public long skip(long count) {
-			int skipped = (int) Math.min(count, available());
-			this.position += skipped;
-			return skipped;
-		}
-
 	}
 
 	private String next(InputStream in) throws IOException {
@@ -194,7 +115,7 @@ class LineDeserializerTest {
 	@Test
 	@DisplayName("never waits for the rest of a line: keeps the part and finishes it when the rest arrives")
 	void keepsPartOfALineWithoutWaiting() throws IOException {
-		ArrivingBytes in = new ArrivingBytes();
+		ArrivingBytes in = new ArrivingBytes(false);
 
 		in.arrive("01001");
 		assertThat(this.deserializer.deserialize(in)).isNull();
@@ -210,7 +131,7 @@ class LineDeserializerTest {
 	@Test
 	@DisplayName("reports the size of the part left when the connection closes, and forgets it")
 	void reportsPartLeftAtClose() throws IOException {
-		ArrivingBytes in = new ArrivingBytes();
+		ArrivingBytes in = new ArrivingBytes(false);
 		in.arrive("0100");
 		assertThat(this.deserializer.deserialize(in)).isNull();
 
@@ -221,7 +142,7 @@ class LineDeserializerTest {
 	@Test
 	@DisplayName("when a connection closes with bytes still unread, the read that takes them reports the unfinished line")
 	void reportsPartLeftBehindUnreadBytes() throws IOException {
-		ArrivingBytes in = new ArrivingBytes();
+		ArrivingBytes in = new ArrivingBytes(false);
 		in.arrive("ok\nmeia");
 
 		assertThat(this.deserializer.connectionClosed(in)).isZero();

@@ -2,7 +2,6 @@ package io.github.comunicacaosockets.tcp;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,8 +67,8 @@ class WireFuzzingTest {
 					ByteArrayOutputStream wire = new ByteArrayOutputStream();
 					sent.forEach((frame) -> wire.writeBytes(frame.wire()));
 
-					List<Object> outcomes = readAll(new LineDeserializer(BOUND),
-							new ArrivingInPieces(wire.toByteArray(), pieces, inBulk), BITS);
+					List<Object> outcomes = readAll(new LineDeserializer(BOUND), new ArrivingBytes(inBulk),
+							new Pieces(wire.toByteArray(), pieces), BITS);
 
 					assertThat(outcomes).as(inBulk ? "read in bulk" : "read byte by byte").hasSameSizeAs(sent);
 					for (int i = 0; i < sent.size(); i++) {
@@ -93,8 +92,8 @@ class WireFuzzingTest {
 			random.nextBytes(wire);
 			BitTransformer bytes = new BitTransformer(Encoding.BYTES);
 
-			List<Object> outcomes = readAll(new RawDeserializer(BOUND),
-					new ArrivingInPieces(wire, random.nextLong(), random.nextBoolean()), bytes);
+			List<Object> outcomes = readAll(new RawDeserializer(BOUND), new ArrivingBytes(random.nextBoolean()),
+					new Pieces(wire, random.nextLong()), bytes);
 
 			assertThat(outcomes).allMatch((outcome) -> outcome instanceof ReceivedText received
 					? received.byteCount() <= BOUND : outcome instanceof Enum<?>);
@@ -106,12 +105,12 @@ class WireFuzzingTest {
 	}
 
 	/** What the flow would make of each frame: a {@link ReceivedText}, or the reason it was rejected. */
-	private static List<Object> readAll(Deserializer<byte[]> deserializer, ArrivingInPieces in,
+	private static List<Object> readAll(Deserializer<byte[]> deserializer, ArrivingBytes in, Pieces pieces,
 			BitTransformer transformer) {
 		List<Object> outcomes = new ArrayList<>();
 		while (true) {
 			if (in.available() == 0) {
-				in.nextPiece();
+				pieces.next(in);
 			}
 			byte[] frame;
 			try {
@@ -283,94 +282,35 @@ class WireFuzzingTest {
 	}
 
 	/**
-	 * Bytes that arrive a piece at a time, as from a socket, in pieces of random sizes (from one byte
-	 * to more than two frames at the bound); reading ahead of them fails.
+	 * The wire, handed to an {@link ArrivingBytes} a piece at a time, in pieces of random sizes
+	 * (from one byte to more than two frames at the bound); the stream ends after the last piece.
 	 */
-	private static final class ArrivingInPieces extends InputStream {
+	private static final class Pieces {
 
-		private final byte[] bytes;
+		private final byte[] wire;
 
-		private final SplittableRandom pieceSizes;
+		private final SplittableRandom sizes;
 
-		private final boolean markable;
+		private int sent;
 
-		private int arrived;
-
-		private int position;
-
-		private int mark;
-
-		/**
-		 * @param pieces the seed of the pieces' sizes
-		 * @param markable whether the stream supports mark and reset, as the read buffer of a plain
-		 * connection does (the line deserializer then reads in bulk), or not, as TLS's pipe
-		 */
-		ArrivingInPieces(byte[] bytes, long pieces, boolean markable) {
-			this.bytes = bytes;
-			this.pieceSizes = new SplittableRandom(pieces);
-			this.markable = markable;
-			nextPiece();
+		/** @param seed the seed of the pieces' sizes */
+		Pieces(byte[] wire, long seed) {
+			this.wire = wire;
+			this.sizes = new SplittableRandom(seed);
 		}
 
-		void nextPiece() {
-			int size = switch (this.pieceSizes.nextInt(4)) {
-				case 0 -> 1 + this.pieceSizes.nextInt(16);
-				case 1 -> 1 + this.pieceSizes.nextInt(512);
-				default -> 1 + this.pieceSizes.nextInt(9000);
+		void next(ArrivingBytes in) {
+			int size = switch (this.sizes.nextInt(4)) {
+				case 0 -> 1 + this.sizes.nextInt(16);
+				case 1 -> 1 + this.sizes.nextInt(512);
+				default -> 1 + this.sizes.nextInt(9000);
 			};
-			this.arrived = Math.min(this.bytes.length, this.arrived + size);
-		}
-
-		@Override
-		public int read() {
-			if (this.position == this.bytes.length) {
-				return -1;
+			int length = Math.min(size, this.wire.length - this.sent);
+			in.arrive(this.wire, this.sent, length);
+			this.sent += length;
+			if (this.sent == this.wire.length) {
+				in.end();
 			}
-			if (this.position == this.arrived) {
-				throw new IllegalStateException("read ahead of the bytes that have arrived");
-			}
-			return this.bytes[this.position++] & 0xff;
-		}
-
-		@Override
-		public int available() {
-			return this.arrived - this.position;
-		}
-
-		@Override
-		public boolean markSupported() {
-			return this.markable;
-		}
-
-		@Override
-		public void mark(int readLimit) {
-			this.mark = this.position;
-		}
-
-		@Override
-		public void reset() {
-			this.position = this.mark;
-		}
-
-		@Override
-		public int read(byte[] target, int offset, int length) {
-			if (this.position == this.bytes.length) {
-				return -1;
-			}
-			int count = Math.min(length, this.arrived - this.position);
-			if (count == 0) {
-				throw new IllegalStateException("read ahead of the bytes that have arrived");
-			}
-			System.arraycopy(this.bytes, this.position, target, offset, count);
-			this.position += count;
-			return count;
-		}
-
-		@Override
-		public long skip(long count) {
-			int skipped = (int) Math.min(count, this.arrived - this.position);
-			this.position += skipped;
-			return skipped;
 		}
 
 	}
