@@ -24,6 +24,9 @@ class TypedTextSettings implements BeanPostProcessor {
 		}
 		if (bean instanceof LineReader reader) {
 			reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
+			// Lines pasted together are shown under each other, aligned, with no "> " that looks
+			// like a prompt asking for more.
+			reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ");
 		}
 		return bean;
 	}

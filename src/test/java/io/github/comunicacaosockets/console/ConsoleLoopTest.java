@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Parser;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.DisplayName;
@@ -82,7 +83,7 @@ class ConsoleLoopTest {
 	}
 
 	@Test
-	@DisplayName("two lines pasted at once run as two commands, in order")
+	@DisplayName("two lines pasted at once run as two commands, in order, shown with no '> ' that looks like a prompt")
 	void runsPastedLinesOneByOne(CapturedOutput output) throws Exception {
 		try (WirePeer peer = this.server.connect(); TerminalSession console = new TerminalSession()) {
 			new ServerConsole(output).numberOf(peer);
@@ -91,7 +92,9 @@ class ConsoleLoopTest {
 
 			assertThat(peer.readBits()).isEqualTo("linha um");
 			assertThat(peer.readBits()).isEqualTo("linha dois");
-			console.leave();
+			assertThat(withoutEscapes(console.leave())).as("the screen, escape sequences left out")
+				.contains("send linha dois")
+				.doesNotContainPattern("(?m)^> ");
 		}
 	}
 
@@ -114,6 +117,10 @@ class ConsoleLoopTest {
 		}
 	}
 
+	private static String withoutEscapes(String screen) {
+		return screen.replaceAll("\u001B(\\[[0-9;?]*[A-Za-z]|[=>])", "");
+	}
+
 	/** A console on a terminal whose keyboard and screen are the test's. */
 	private final class TerminalSession implements AutoCloseable {
 
@@ -131,6 +138,7 @@ class ConsoleLoopTest {
 				.streams(new PipedInputStream(this.keyboard), synchronizedStream(this.screen))
 				.type("xterm-256color")
 				.encoding(StandardCharsets.UTF_8)
+				.size(new Size(160, 40))
 				.build();
 			LineReader reader = (LineReader) new TypedTextSettings().postProcessAfterInitialization(
 					LineReaderBuilder.builder().terminal(this.terminal).parser(ConsoleLoopTest.this.lineParser).build(),
