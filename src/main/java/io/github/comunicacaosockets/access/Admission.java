@@ -4,7 +4,9 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 import io.github.comunicacaosockets.codec.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.i18n.ChatLocale;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
@@ -41,6 +44,11 @@ public class Admission {
 
 	private final String fullMessage;
 
+	/** What a full server says, in every language it may speak. */
+	private static final Set<String> REFUSALS = ChatLocale.SUPPORTED.stream()
+		.map((locale) -> ConsoleText.withoutContext(locale).get("server.full"))
+		.collect(Collectors.toUnmodifiableSet());
+
 	public Admission(ChatProperties properties, BitTransformer bitTransformer,
 			@Qualifier("applicationTaskExecutor") Executor executor, ConsoleText text) {
 		this.fullMessage = text.get("server.full");
@@ -63,6 +71,14 @@ public class Admission {
 			return Optional.of(RefusalReason.NOT_ALLOWED);
 		}
 		return (connected >= this.properties.maxConnections()) ? Optional.of(RefusalReason.FULL) : Optional.empty();
+	}
+
+	/**
+	 * Whether a server's message is its refusal: what a full server tells a client before it
+	 * closes the connection, in any of the console's languages.
+	 */
+	public static boolean isRefusal(String message) {
+		return REFUSALS.contains(message);
 	}
 
 	private boolean isAllowed(String hostAddress) {

@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
@@ -24,6 +25,7 @@ import io.github.comunicacaosockets.tcp.Peer;
 import io.github.comunicacaosockets.tcp.PeerConnected;
 import io.github.comunicacaosockets.tcp.PeerDisconnected;
 import io.github.comunicacaosockets.tcp.PeerTimedOut;
+import io.github.comunicacaosockets.tcp.RefusedByServer;
 import io.github.comunicacaosockets.tcp.TlsFailed;
 
 /**
@@ -50,6 +52,9 @@ public class ChatConsole {
 	private final ConsoleText text;
 
 	private final AtomicBoolean reportedUnreachable = new AtomicBoolean();
+
+	/** The connection a server refused, whose close is part of the refusal, not news of its own. */
+	private final AtomicReference<String> refusedConnection = new AtomicReference<>();
 
 	ChatConsole(ConsoleOutput out, PeerNames names, ChatProperties properties, ConversationEnd conversationEnd,
 			EventLineBudget budget, BitColours colours, ConsoleText text) {
@@ -131,9 +136,16 @@ public class ChatConsole {
 	}
 
 	@EventListener
+	void refusedByServer(RefusedByServer event) {
+		this.refusedConnection.set(event.server().connectionId());
+		this.out.println(this.text.get("server.refused", VisibleText.of(event.notice()), readable(event.retryIn())));
+	}
+
+	@EventListener
 	void disconnected(PeerDisconnected event) {
 		Peer peer = event.peer();
-		if (this.conversationEnd.isEnding() || !this.budget.allow()) {
+		if (this.conversationEnd.isEnding() || !this.budget.allow()
+				|| this.refusedConnection.compareAndSet(peer.connectionId(), null)) {
 			return;
 		}
 		if (this.properties.role() == Role.SERVER) {

@@ -16,6 +16,9 @@ public final class ChatLocale {
 	/** The language of the original project and of the console by default. */
 	public static final Locale DEFAULT = Locale.forLanguageTag("pt-BR");
 
+	/** The languages the console has bundles for. */
+	public static final List<Locale> SUPPORTED = List.of(DEFAULT, Locale.ENGLISH);
+
 	private static final String USER_LANGUAGE = "-Duser.language=";
 
 	private ChatLocale() {

@@ -22,6 +22,7 @@ import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.MessagingException;
 import org.springframework.stereotype.Component;
 
+import io.github.comunicacaosockets.access.Admission;
 import io.github.comunicacaosockets.codec.BitTransformer;
 import io.github.comunicacaosockets.codec.ReceivedText;
 import io.github.comunicacaosockets.codec.RejectedFrameException;
@@ -49,18 +50,25 @@ public class Conversation {
 
 	private final ApplicationEventPublisher publisher;
 
-	public Conversation(Connections connections, ChatGateway gateway, BitTransformer bitTransformer,
-			ChatProperties properties, ApplicationEventPublisher publisher) {
+	private final RefusalBackoff refusalBackoff;
+
+	Conversation(Connections connections, ChatGateway gateway, BitTransformer bitTransformer,
+			ChatProperties properties, ApplicationEventPublisher publisher, RefusalBackoff refusalBackoff) {
 		this.connections = connections;
 		this.gateway = gateway;
 		this.bitTransformer = bitTransformer;
 		this.properties = properties;
 		this.publisher = publisher;
+		this.refusalBackoff = refusalBackoff;
 	}
 
 	void received(ReceivedText message, MessageHeaders headers) {
 		String connectionId = headers.get(IpHeaders.CONNECTION_ID, String.class);
 		Peer peer = this.connections.byConnectionId(connectionId).orElseGet(() -> Peer.unknown(connectionId));
+		if (this.properties.role() == Role.CLIENT && Admission.isRefusal(message.text())) {
+			this.publisher.publishEvent(new RefusedByServer(peer, message.text(), this.refusalBackoff.refused()));
+			return;
+		}
 		peer.inArrivalOrder(sequenceOf(headers), () -> {
 			this.connections.received(peer);
 			this.publisher.publishEvent(new MessageReceived(peer, message, WireFrame.of(headers)));

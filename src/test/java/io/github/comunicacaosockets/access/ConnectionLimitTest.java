@@ -11,6 +11,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.test.context.TestPropertySource;
 
 import io.github.comunicacaosockets.support.Actuator;
+import io.github.comunicacaosockets.support.RunningApp;
 import io.github.comunicacaosockets.support.ServerConsole;
 import io.github.comunicacaosockets.support.ServerTest;
 import io.github.comunicacaosockets.support.ServerUnderTest;
@@ -51,6 +52,35 @@ class ConnectionLimitTest {
 			WirePeer first = admitted.get(0);
 			first.sendBits("ainda aqui");
 			console.shows("Cliente #" + console.numberOf(first) + ": ainda aqui");
+		}
+		finally {
+			admitted.forEach(WirePeer::close);
+		}
+	}
+
+	@Test
+	@DisplayName("a client of ours that is refused says so, not as a message, and tries again later each time")
+	void clientIsToldItWasRefused(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		List<WirePeer> admitted = new ArrayList<>();
+		try {
+			for (int i = 0; i < 3; i++) {
+				admitted.add(this.server.connect());
+				console.numberOf(admitted.get(i));
+			}
+			try (RunningApp client = RunningApp.client(this.server.chatPort())) {
+				console.shows("O servidor recusou esta conexão (Servidor cheio). Nova tentativa em 200 ms.");
+				console.shows("O servidor recusou esta conexão (Servidor cheio). Nova tentativa em 400 ms.");
+				console.shows("O servidor recusou esta conexão (Servidor cheio). Nova tentativa em 800 ms.");
+
+				assertThat(console.text()).doesNotContain("Servidor: Servidor cheio");
+				assertThat(client.actuator().metric("chat.messages.received")).isZero();
+
+				admitted.remove(0).close();
+				await().atMost(WirePeer.TIMEOUT).untilAsserted(() -> assertThat(client.shell().sendCommand("send entrei")
+					.lines()).singleElement().asString().startsWith("Bits enviados para o servidor"));
+				console.shows(": entrei");
+			}
 		}
 		finally {
 			admitted.forEach(WirePeer::close);
