@@ -50,23 +50,20 @@ public class Conversation {
 
 	private final ApplicationEventPublisher publisher;
 
-	private final RefusalBackoff refusalBackoff;
-
 	Conversation(Connections connections, ChatGateway gateway, BitTransformer bitTransformer,
-			ChatProperties properties, ApplicationEventPublisher publisher, RefusalBackoff refusalBackoff) {
+			ChatProperties properties, ApplicationEventPublisher publisher) {
 		this.connections = connections;
 		this.gateway = gateway;
 		this.bitTransformer = bitTransformer;
 		this.properties = properties;
 		this.publisher = publisher;
-		this.refusalBackoff = refusalBackoff;
 	}
 
 	void received(ReceivedText message, MessageHeaders headers) {
 		String connectionId = headers.get(IpHeaders.CONNECTION_ID, String.class);
 		Peer peer = this.connections.byConnectionId(connectionId).orElseGet(() -> Peer.unknown(connectionId));
 		if (this.properties.role() == Role.CLIENT && Admission.isRefusal(message.text())) {
-			this.publisher.publishEvent(new RefusedByServer(peer, message.text(), this.refusalBackoff.refused()));
+			this.publisher.publishEvent(new RefusedByServer(peer, message.text(), this.properties.retryInterval()));
 			return;
 		}
 		peer.inArrivalOrder(sequenceOf(headers), () -> {

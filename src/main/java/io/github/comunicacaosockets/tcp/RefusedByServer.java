@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * Event, on a client: the server refused this connection (it is full) and closes it; the client
- * tries again after {@code retryIn}.
+ * tries again after {@code retryIn} ({@code chat.retry-interval}).
  *
  * @param server the server's end
  * @param notice what the server said

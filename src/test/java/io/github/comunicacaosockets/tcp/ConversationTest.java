@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.integration.ip.IpHeaders;
@@ -23,11 +22,9 @@ import org.springframework.integration.ip.tcp.connection.TcpConnectionOpenEvent;
 import org.springframework.integration.ip.tcp.connection.TcpMessageMapper;
 import org.springframework.integration.ip.tcp.connection.TcpNetConnection;
 import org.springframework.integration.ip.tcp.connection.TcpNetServerConnectionFactory;
-import org.springframework.integration.ip.tcp.inbound.TcpReceivingChannelAdapter;
 import org.springframework.integration.ip.tcp.serializer.TcpCodecs;
 import org.springframework.integration.support.MessageBuilder;
 import org.springframework.messaging.MessageHeaders;
-import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
 
 import io.github.comunicacaosockets.access.Admission;
 import io.github.comunicacaosockets.codec.BitCodec;
@@ -70,10 +67,7 @@ class ConversationTest {
 		this.connections = new Connections(new TcpNetServerConnectionFactory(0), admission, properties, this.publisher);
 		ChatGateway outbound = (text, connectionId) -> this.serverSides.get(connectionId)
 			.send(MessageBuilder.withPayload(this.bits.toWire(text)).build());
-		RefusalBackoff backoff = new RefusalBackoff(properties,
-				new StaticListableBeanFactory().getBeanProvider(TcpReceivingChannelAdapter.class),
-				new SimpleAsyncTaskScheduler());
-		this.conversation = new Conversation(this.connections, outbound, this.bits, properties, this.publisher, backoff);
+		this.conversation = new Conversation(this.connections, outbound, this.bits, properties, this.publisher);
 		this.listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
 	}
 
