@@ -74,10 +74,11 @@ class ConnectionLimitTest {
 				assertThat(console.text()).doesNotContain("Servidor: Servidor cheio");
 				assertThat(client.actuator().metric("chat.messages.received")).isZero();
 
+				int room = console.mark();
 				admitted.remove(0).close();
-				await().atMost(WirePeer.TIMEOUT).untilAsserted(() -> assertThat(client.shell().sendCommand("send entrei")
+				await().atMost(WirePeer.TIMEOUT).untilAsserted(() -> assertThat(client.shell().sendCommand("send cheguei")
 					.lines()).singleElement().asString().startsWith("Bits enviados para o servidor"));
-				console.shows(": entrei");
+				console.showsAfter(room, ": cheguei");
 			}
 		}
 		finally {

@@ -80,12 +80,12 @@ class SeveralClientsTest {
 		try (WirePeer first = this.server.connect(); WirePeer third = this.server.connect()) {
 			int firstNumber = console.numberOf(first);
 			int thirdNumber = console.numberOf(third);
-			try (WirePeer writer = this.server.connect()) {
-				int writerNumber = console.numberOf(writer);
-				writer.send("já vou\n");
-				console.shows("Cliente #" + writerNumber + ": já vou");
-			}
-			console.shows("Cliente desconectado. (cliente #");
+			WirePeer writer = this.server.connect();
+			int writerNumber = console.numberOf(writer);
+			writer.send("já vou\n");
+			console.shows("Cliente #" + writerNumber + ": já vou");
+			writer.close();
+			console.shows("Cliente desconectado. (cliente #" + writerNumber + ", 127.0.0.1:" + writer.localPort() + ")");
 
 			assertThat(run("send oi")).singleElement()
 				.asString()
