@@ -28,6 +28,15 @@ class ConnectionLimitTest {
 	@Autowired
 	private ServerUnderTest server;
 
+	/** Connects as many peers as the server takes (chat.max-connections = 3), each shown as connected. */
+	private void fill(List<WirePeer> admitted, ServerConsole console) {
+		for (int i = 0; i < 3; i++) {
+			WirePeer peer = this.server.connect();
+			admitted.add(peer);
+			console.numberOf(peer);
+		}
+	}
+
 	@Test
 	@DisplayName("tells the next client 'Servidor cheio' in bits, closes it, counts it, and keeps serving the others")
 	void refusesClientPastTheLimit(CapturedOutput output) {
@@ -36,10 +45,7 @@ class ConnectionLimitTest {
 		double rejected = actuator.metric("chat.connections.rejected", "reason:full");
 		List<WirePeer> admitted = new ArrayList<>();
 		try {
-			for (int i = 0; i < 3; i++) {
-				admitted.add(this.server.connect());
-				console.numberOf(admitted.get(i));
-			}
+			fill(admitted, console);
 
 			try (WirePeer refused = this.server.connect()) {
 				assertThat(refused.readBits()).isEqualTo("Servidor cheio");
@@ -64,10 +70,7 @@ class ConnectionLimitTest {
 		ServerConsole console = new ServerConsole(output);
 		List<WirePeer> admitted = new ArrayList<>();
 		try {
-			for (int i = 0; i < 3; i++) {
-				admitted.add(this.server.connect());
-				console.numberOf(admitted.get(i));
-			}
+			fill(admitted, console);
 			try (RunningApp client = RunningApp.client(this.server.chatPort())) {
 				console.shows("O servidor recusou esta conexão (Servidor cheio). Nova tentativa em 200 ms.", 2);
 
@@ -92,10 +95,7 @@ class ConnectionLimitTest {
 		ServerConsole console = new ServerConsole(output);
 		List<WirePeer> admitted = new ArrayList<>();
 		try {
-			for (int i = 0; i < 3; i++) {
-				admitted.add(this.server.connect());
-				console.numberOf(admitted.get(i));
-			}
+			fill(admitted, console);
 			admitted.remove(0).close();
 			await().atMost(WirePeer.TIMEOUT).until(() -> this.server.openConnections() == 2);
 
