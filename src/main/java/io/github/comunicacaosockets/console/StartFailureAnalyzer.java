@@ -1,8 +1,6 @@
 package io.github.comunicacaosockets.console;
 
 import java.io.FileNotFoundException;
-import java.lang.management.ManagementFactory;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +13,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 
-import io.github.comunicacaosockets.i18n.ChatLocale;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
@@ -33,8 +30,7 @@ public class StartFailureAnalyzer implements FailureAnalyzer {
 	private final ConsoleText text;
 
 	public StartFailureAnalyzer(Environment environment) {
-		this.text = ConsoleText.withoutContext(ChatLocale.resolve(environment.getProperty("chat.locale", Locale.class),
-				ManagementFactory.getRuntimeMXBean().getInputArguments(), Locale.getDefault()));
+		this.text = ConsoleText.withoutContext(environment);
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.config.ChatProperties;
@@ -42,8 +43,16 @@ public class ConsoleText {
 
 	/**
 	 * The console's text where there is no application context to take it from (a start-up that
-	 * failed): the same bundles, read with the settings of {@code spring.messages} in
-	 * {@code application.yml}.
+	 * failed, or has not begun), in the language the environment asks for.
+	 */
+	public static ConsoleText withoutContext(Environment environment) {
+		return withoutContext(ChatLocale.resolve(environment.getProperty("chat.locale", Locale.class),
+				ManagementFactory.getRuntimeMXBean().getInputArguments(), Locale.getDefault()));
+	}
+
+	/**
+	 * The console's text in this locale, where there is no application context to take it from:
+	 * the same bundles, read with the settings of {@code spring.messages} in {@code application.yml}.
 	 */
 	public static ConsoleText withoutContext(Locale locale) {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
