@@ -2,7 +2,6 @@ package io.github.comunicacaosockets.console;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -117,7 +116,7 @@ public class ChatConsole {
 	@EventListener
 	void timedOut(PeerTimedOut event) {
 		this.out.println(this.text.get("idle.closed", this.names.of(event.peer()), this.names.title(event.peer()),
-				readable(event.idleTimeout())));
+				this.text.duration(event.idleTimeout())));
 	}
 
 	@EventListener
@@ -138,7 +137,7 @@ public class ChatConsole {
 	@EventListener
 	void refusedByServer(RefusedByServer event) {
 		this.refusedConnection.set(event.server().connectionId());
-		this.out.println(this.text.get("server.refused", VisibleText.of(event.notice()), readable(event.retryIn())));
+		this.out.println(this.text.get("server.refused", VisibleText.of(event.notice()), this.text.duration(event.retryIn())));
 	}
 
 	@EventListener
@@ -160,14 +159,10 @@ public class ChatConsole {
 	void unreachable(TcpConnectionFailedEvent event) {
 		if (this.properties.role() == Role.CLIENT && !this.reportedUnreachable.getAndSet(true)) {
 			this.out.println(this.text.get("server.unreachable"));
-			this.out.println(this.text.get("server.retrying", readable(this.properties.retryInterval())));
+			this.out.println(this.text.get("server.retrying", this.text.duration(this.properties.retryInterval())));
 		}
 	}
 
-	private String readable(Duration duration) {
-		return (duration.toMillis() % 1000 == 0) ? this.text.get("duration.seconds", duration.toSeconds())
-				: this.text.get("duration.millis", duration.toMillis());
-	}
 
 	@EventListener
 	void received(MessageReceived event) {

@@ -2,6 +2,7 @@ package io.github.comunicacaosockets.i18n;
 
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -77,6 +78,12 @@ public class ConsoleText {
 	/** The message with this code, or {@code fallback} (formatted as a message) if the bundle has none. */
 	public @Nullable String getOrDefault(String code, @Nullable String fallback) {
 		return this.messages.getMessage(code, null, fallback, this.locale);
+	}
+
+	/** A duration as people read it: {@code 2 s}, or {@code 700 ms} when it is not whole seconds. */
+	public String duration(Duration duration) {
+		return (duration.toMillis() % 1000 == 0) ? get("duration.seconds", duration.toSeconds())
+				: get("duration.millis", duration.toMillis());
 	}
 
 	/**

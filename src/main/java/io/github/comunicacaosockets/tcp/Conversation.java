@@ -29,6 +29,7 @@ import io.github.comunicacaosockets.codec.RejectedFrameException;
 import io.github.comunicacaosockets.codec.RejectionReason;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
  * What happens to messages at the ends of the flows: received ones and rejected frames are
@@ -50,13 +51,16 @@ public class Conversation {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final ConsoleText text;
+
 	Conversation(Connections connections, ChatGateway gateway, BitTransformer bitTransformer,
-			ChatProperties properties, ApplicationEventPublisher publisher) {
+			ChatProperties properties, ApplicationEventPublisher publisher, ConsoleText text) {
 		this.connections = connections;
 		this.gateway = gateway;
 		this.bitTransformer = bitTransformer;
 		this.properties = properties;
 		this.publisher = publisher;
+		this.text = text;
 	}
 
 	void received(ReceivedText message, MessageHeaders headers) {
@@ -125,6 +129,28 @@ public class Conversation {
 		logger.info("Closed connection " + ((peer != null) ? peer.address() + " (peer #" + peer.number() + ")"
 				: event.connectionId()) + ": " + event.cause().getMessage());
 		this.publisher.publishEvent(new MessageRejected(peer, event.cause().reason(), event.cause().description()));
+		if (event.cause().reason() == RejectionReason.TOO_LARGE) {
+			tellWhyClosed(event.connectionId(), this.text.get("notice.too-large", this.properties.maxFrameBytes()));
+		}
+	}
+
+	@EventListener
+	void timedOut(PeerTimedOut event) {
+		tellWhyClosed(event.peer().connectionId(), this.text.get("notice.idle", this.text.duration(event.idleTimeout())));
+	}
+
+	/**
+	 * Tells the other side, in its wire format, why this side is closing the connection. Not a
+	 * message of the conversation: not counted, not shown. One that cannot be told is closed all
+	 * the same.
+	 */
+	private void tellWhyClosed(String connectionId, String why) {
+		try {
+			this.gateway.send(why, (this.properties.role() == Role.SERVER) ? connectionId : null);
+		}
+		catch (MessagingException ex) {
+			logger.debug("Could not tell " + connectionId + " why it is closed", ex);
+		}
 	}
 
 	/**

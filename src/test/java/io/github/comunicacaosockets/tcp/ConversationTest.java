@@ -67,7 +67,8 @@ class ConversationTest {
 		this.connections = new Connections(new TcpNetServerConnectionFactory(0), admission, properties, this.publisher);
 		ChatGateway outbound = (text, connectionId) -> this.serverSides.get(connectionId)
 			.send(MessageBuilder.withPayload(this.bits.toWire(text)).build());
-		this.conversation = new Conversation(this.connections, outbound, this.bits, properties, this.publisher);
+		this.conversation = new Conversation(this.connections, outbound, this.bits, properties, this.publisher,
+				ConsoleTexts.portuguese());
 		this.listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
 	}
 

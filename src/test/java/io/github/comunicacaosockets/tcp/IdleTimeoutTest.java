@@ -23,13 +23,14 @@ class IdleTimeoutTest {
 	private ServerUnderTest server;
 
 	@Test
-	@DisplayName("closes a connection that stays silent that long, and says why")
+	@DisplayName("closes a connection that stays silent that long, and says why on its console and to the peer")
 	void closesSilentConnection(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
 		try (WirePeer silent = this.server.connect()) {
 			int number = console.numberOf(silent);
 
-			assertThat(silent.closedByServer()).isTrue();
+			assertThat(silent.readBits()).isEqualTo("Conexão encerrada: 700 ms sem enviar nada (chat.idle-timeout).");
+			assertThat(silent.readUntilClosed()).isEmpty();
 
 			console.shows("O cliente #" + number + " ficou 700 ms sem enviar nada (chat.idle-timeout): conexão encerrada.");
 			console.shows("Cliente desconectado. (cliente #" + number + ",");

@@ -174,7 +174,7 @@ class ServerOverBitsAndLinesTest {
 	}
 
 	@Test
-	@DisplayName("closes only the connection that sends a frame over chat.max-message-bytes")
+	@DisplayName("closes only the connection that sends a frame over chat.max-message-bytes, telling it why")
 	void closesOversizedSender(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
 		double tooLarge = this.actuator.metric("chat.messages.rejected", "reason:too-large");
@@ -185,6 +185,8 @@ class ServerOverBitsAndLinesTest {
 
 			flooder.send("0".repeat(2048).getBytes(StandardCharsets.US_ASCII));
 
+			assertThat(flooder.readBits())
+				.isEqualTo("Conexão encerrada: mensagem maior que o limite de 1024 bytes (chat.max-message-bytes).");
 			assertThat(flooder.closedByServer()).isTrue();
 			console.shows("Mensagem descartada do cliente #" + flooderNumber + " (127.0.0.1:" + flooder.localPort()
 					+ "): quadro maior que o limite de 1024 bytes (chat.max-message-bytes): 1025 bytes recebidos");
