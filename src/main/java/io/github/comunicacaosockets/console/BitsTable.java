@@ -79,11 +79,8 @@ final class BitsTable {
 		if (codePoint == ' ') {
 			return "\u2420";
 		}
-		if (codePoint < 0x20) {
-			return Character.toString(0x2400 + codePoint);
-		}
-		if (codePoint == 0x7F) {
-			return "\u2421";
+		if (codePoint < 0x20 || codePoint == 0x7F) {
+			return VisibleText.of(Character.toString(codePoint));
 		}
 		if (type == Character.FORMAT || type == Character.CONTROL || type == Character.LINE_SEPARATOR
 				|| type == Character.PARAGRAPH_SEPARATOR || type == Character.SPACE_SEPARATOR
