@@ -1,5 +1,6 @@
 package io.github.comunicacaosockets.i18n;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +23,15 @@ public final class ChatLocale {
 	private static final String USER_LANGUAGE = "-Duser.language=";
 
 	private ChatLocale() {
+	}
+
+	/**
+	 * The console's locale in this JVM: {@link #resolve} with the options it was started with and
+	 * its default locale.
+	 * @param configured {@code chat.locale}, if set
+	 */
+	public static Locale inThisJvm(@Nullable Locale configured) {
+		return resolve(configured, ManagementFactory.getRuntimeMXBean().getInputArguments(), Locale.getDefault());
 	}
 
 	/**

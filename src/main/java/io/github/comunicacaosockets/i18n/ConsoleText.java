@@ -1,6 +1,5 @@
 package io.github.comunicacaosockets.i18n;
 
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -33,8 +32,7 @@ public class ConsoleText {
 
 	@Autowired
 	public ConsoleText(MessageSource messages, ChatProperties properties) {
-		this(messages, ChatLocale.resolve(properties.locale(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
-				Locale.getDefault()));
+		this(messages, ChatLocale.inThisJvm(properties.locale()));
 	}
 
 	public ConsoleText(MessageSource messages, Locale locale) {
@@ -47,8 +45,7 @@ public class ConsoleText {
 	 * failed, or has not begun), in the language the environment asks for.
 	 */
 	public static ConsoleText withoutContext(Environment environment) {
-		return withoutContext(ChatLocale.resolve(environment.getProperty("chat.locale", Locale.class),
-				ManagementFactory.getRuntimeMXBean().getInputArguments(), Locale.getDefault()));
+		return withoutContext(ChatLocale.inThisJvm(environment.getProperty("chat.locale", Locale.class)));
 	}
 
 	/**
