@@ -34,6 +34,11 @@ public class Admission {
 
 	private static final Log logger = LogFactory.getLog(Admission.class);
 
+	/** What a full server says, in every language it may speak. */
+	private static final Set<String> REFUSALS = ChatLocale.SUPPORTED.stream()
+		.map((locale) -> ConsoleText.withoutContext(locale).get("server.full"))
+		.collect(Collectors.toUnmodifiableSet());
+
 	private final ChatProperties properties;
 
 	private final List<AddressRange> allowed;
@@ -43,11 +48,6 @@ public class Admission {
 	private final Executor executor;
 
 	private final String fullMessage;
-
-	/** What a full server says, in every language it may speak. */
-	private static final Set<String> REFUSALS = ChatLocale.SUPPORTED.stream()
-		.map((locale) -> ConsoleText.withoutContext(locale).get("server.full"))
-		.collect(Collectors.toUnmodifiableSet());
 
 	public Admission(ChatProperties properties, BitTransformer bitTransformer,
 			@Qualifier("applicationTaskExecutor") Executor executor, ConsoleText text) {

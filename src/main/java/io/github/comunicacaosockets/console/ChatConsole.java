@@ -163,7 +163,6 @@ public class ChatConsole {
 		}
 	}
 
-
 	@EventListener
 	void received(MessageReceived event) {
 		if (!this.budget.allow()) {
