@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -34,9 +35,13 @@ public class Admission {
 
 	private static final Log logger = LogFactory.getLog(Admission.class);
 
-	/** What a full server says, in every language it may speak. */
+	/**
+	 * What a server says to a client it refuses (it is full, or it speaks TLS and the client did
+	 * not), in every language it may speak.
+	 */
 	private static final Set<String> REFUSALS = ChatLocale.SUPPORTED.stream()
-		.map((locale) -> ConsoleText.withoutContext(locale).get("server.full"))
+		.map(ConsoleText::withoutContext)
+		.flatMap((text) -> Stream.of(text.get("server.full"), text.get("server.tls-only")))
 		.collect(Collectors.toUnmodifiableSet());
 
 	private final ChatProperties properties;
@@ -74,8 +79,8 @@ public class Admission {
 	}
 
 	/**
-	 * Whether a server's message is its refusal: what a full server tells a client before it
-	 * closes the connection, in any of the console's languages.
+	 * Whether a server's message is its refusal: what it tells a client before it closes the
+	 * connection, in any of the console's languages.
 	 */
 	public static boolean isRefusal(String message) {
 		return REFUSALS.contains(message);

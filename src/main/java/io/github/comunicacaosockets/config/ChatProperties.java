@@ -95,9 +95,11 @@ public record ChatProperties(
 	 * @param bundle the name of the Spring Boot SSL bundle ({@code spring.ssl.bundle.*}) with this
 	 * end's key and the certificates it trusts
 	 * @param clientAuth whether the server asks clients for a certificate
+	 * @param handshakeTimeout how long a new connection has to complete its TLS handshake before it
+	 * is closed (a peer that does not speak TLS never does)
 	 */
 	public record Tls(@DefaultValue("false") boolean enabled, @NotBlank @DefaultValue("chat") String bundle,
-			@NotNull @DefaultValue("none") ClientAuth clientAuth) {
+			@NotNull @DefaultValue("none") ClientAuth clientAuth, @NotNull @DefaultValue("5s") Duration handshakeTimeout) {
 	}
 
 	/**

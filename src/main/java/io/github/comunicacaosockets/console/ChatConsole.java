@@ -3,8 +3,8 @@ package io.github.comunicacaosockets.console;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
@@ -51,9 +51,6 @@ public class ChatConsole {
 	private final ConsoleText text;
 
 	private final AtomicBoolean reportedUnreachable = new AtomicBoolean();
-
-	/** The connection a server refused, whose close is part of the refusal, not news of its own. */
-	private final AtomicReference<String> refusedConnection = new AtomicReference<>();
 
 	ChatConsole(ConsoleOutput out, PeerNames names, ChatProperties properties, ConversationEnd conversationEnd,
 			EventLineBudget budget, BitColours colours, ConsoleText text) {
@@ -104,13 +101,14 @@ public class ChatConsole {
 
 	@EventListener
 	void tlsFailed(TlsFailed event) {
-		if (this.properties.role() == Role.SERVER) {
-			this.out.println(this.text.get("tls.failed.on-server", this.names.of(event.peer()), event.peer().address(),
-					event.reason()));
-		}
-		else {
-			this.out.println(this.text.get("tls.failed.on-client", event.reason()));
-		}
+		Peer peer = event.peer();
+		peer.closeExplained();
+		String role = (this.properties.role() == Role.SERVER) ? "on-server" : "on-client";
+		String detail = (event.cause() == TlsFailed.Cause.TIMEOUT)
+				? this.text.duration(this.properties.tls().handshakeTimeout()) : event.detail();
+		String retryIn = (event.retryIn() != null) ? this.text.duration(event.retryIn()) : "";
+		this.out.println(this.text.get("tls." + event.cause().name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + role,
+				this.names.of(peer), peer.address(), detail, retryIn));
 	}
 
 	@EventListener
@@ -136,15 +134,19 @@ public class ChatConsole {
 
 	@EventListener
 	void refusedByServer(RefusedByServer event) {
-		this.refusedConnection.set(event.server().connectionId());
-		this.out.println(this.text.get("server.refused", VisibleText.of(event.notice()), this.text.duration(event.retryIn())));
+		Peer server = event.server();
+		server.closeExplained();
+		String refused = this.text.get("server.refused", VisibleText.of(event.notice()),
+				this.text.duration(event.retryIn()));
+		long undelivered = server.messagesOut();
+		this.out.println((undelivered > 0) ? refused + " " + this.text.count("server.refused.undelivered", undelivered)
+				: refused);
 	}
 
 	@EventListener
 	void disconnected(PeerDisconnected event) {
 		Peer peer = event.peer();
-		if (this.conversationEnd.isEnding() || !this.budget.allow()
-				|| this.refusedConnection.compareAndSet(peer.connectionId(), null)) {
+		if (this.conversationEnd.isEnding() || peer.isCloseExplained() || !this.budget.allow()) {
 			return;
 		}
 		if (this.properties.role() == Role.SERVER) {

@@ -150,7 +150,7 @@ class WireDetail {
 
 	@EventListener
 	void tlsFailed(TlsFailed event) {
-		closesBecause(event.peer().address(), this.text.get("send.failure.tls", event.reason()));
+		closesBecause(event.peer().address(), this.text.get("send.failure.tls", event.detail()));
 	}
 
 	/** Before the bits and the text of the message, as the frame came before them. */

@@ -1,5 +1,7 @@
 package io.github.comunicacaosockets.tcp;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.SocketChannel;
 
 import javax.net.ssl.SSLContext;
@@ -12,7 +14,6 @@ import org.springframework.boot.ssl.SslBundle;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.integration.ip.tcp.connection.TcpNioConnection;
 import org.springframework.integration.ip.tcp.connection.TcpNioConnectionSupport;
-import org.springframework.integration.ip.tcp.connection.TcpNioSSLConnection;
 
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.ClientAuth;
@@ -22,10 +23,8 @@ import io.github.comunicacaosockets.config.ChatProperties.ClientAuth;
  * from Spring Integration's own connection supports:
  * <ul>
  * <li>Plain-text connections frame bytes where they are read ({@link FramingNioConnection}).</li>
- * <li>Closing a TLS connection does not wait for its reader. Spring Integration's close first queues
- * an end-of-stream marker behind the bytes not read yet, waiting up to a minute for room; a peer
- * that floods past the frame bound fills that queue, so its socket stayed open, unread, for a
- * minute after the console said it was closed.</li>
+ * <li>TLS connections ({@link TlsNioConnection}) complete their handshake as soon as they open,
+ * and do not hold up their close.</li>
  * <li>A client's TLS engine is given {@code chat.host}, the host it connects to, so the server's
  * certificate can be checked against it; Spring Integration's engines have no host, and with host
  * checks on every handshake fails. A server asks for client certificates as
@@ -58,17 +57,17 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 			return new FramingNioConnection(socketChannel, server, lookupHost, publisher, connectionFactoryName);
 		}
 		SSLEngine engine = server ? serverEngine(this.sslContext) : clientEngine(this.sslContext);
-		TcpNioSSLConnection connection = new TcpNioSSLConnection(socketChannel, server, lookupHost, publisher,
-				connectionFactoryName, engine) {
-
-			@Override
-			public void close() {
-				setPipeTimeout(0);
-				super.close();
-			}
-
-		};
+		TlsNioConnection connection = new TlsNioConnection(socketChannel, server, lookupHost, publisher,
+				connectionFactoryName, engine);
 		connection.init();
+		if (!server) {
+			try {
+				connection.startHandshake();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 		return connection;
 	}
 

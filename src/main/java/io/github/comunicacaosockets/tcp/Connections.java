@@ -13,8 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import javax.net.ssl.SSLException;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,9 +33,9 @@ import io.github.comunicacaosockets.config.ChatProperties;
  * The open connections, numbered {@code #1}, {@code #2}, ... in the order they arrived, kept in
  * step with Spring Integration's open and close events. It turns those events into
  * {@link PeerConnected}s and {@link PeerDisconnected}s that carry the peer's number. A connection
- * the {@link Admission} refuses never becomes a peer. One closed for {@code chat.idle-timeout} is
- * announced with a {@link PeerTimedOut} first, and one that fails its TLS handshake with a
- * {@link TlsFailed}.
+ * the {@link Admission} refuses never becomes a peer. A TLS connection is announced once its
+ * handshake is done ({@link TlsEstablished}); until then it counts as open but is not listed. One
+ * closed for {@code chat.idle-timeout} is announced with a {@link PeerTimedOut} first.
  * <p>
  * A peer that sends and closes at once has its close event published (on the selector thread)
  * while its last message may still be on its way through the flow (on an assembler thread), so
@@ -71,9 +69,12 @@ public class Connections {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final ReconnectPacing pacing;
+
 	public Connections(AbstractConnectionFactory connectionFactory, Admission admission, ChatProperties properties,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, ReconnectPacing pacing) {
 		this.connectionFactory = connectionFactory;
+		this.pacing = pacing;
 		this.idleTimeout = properties.idleTimeout();
 		this.admission = admission;
 		this.publisher = publisher;
@@ -91,7 +92,23 @@ public class Connections {
 		}
 		Peer peer = new Peer(this.numbers.incrementAndGet(), event.getConnectionId(), address, Instant.now());
 		this.peers.put(peer.connectionId(), peer);
-		this.publisher.publishEvent(new PeerConnected(peer));
+		if (!(connection instanceof TlsNioConnection tls) || tls.isEstablished()) {
+			announce(peer);
+		}
+	}
+
+	@EventListener
+	void established(TlsEstablished event) {
+		Peer peer = this.peers.get(event.getConnectionId());
+		if (peer != null) {
+			announce(peer);
+		}
+	}
+
+	private void announce(Peer peer) {
+		if (peer.announce()) {
+			this.publisher.publishEvent(new PeerConnected(peer));
+		}
 	}
 
 	@EventListener
@@ -105,7 +122,10 @@ public class Connections {
 		this.departed.put(peer.connectionId(), peer);
 		if (this.peers.remove(peer.connectionId()) != null) {
 			this.lastSender.compareAndSet(event.getConnectionId(), null);
-			this.publisher.publishEvent(new PeerDisconnected(peer));
+			this.pacing.closed(peer.connectionId());
+			if (peer.isAnnounced()) {
+				this.publisher.publishEvent(new PeerDisconnected(peer));
+			}
 		}
 	}
 
@@ -118,14 +138,20 @@ public class Connections {
 		if (event.getCause() instanceof SocketTimeoutException && this.idleTimeout != null) {
 			this.publisher.publishEvent(new PeerTimedOut(peer, this.idleTimeout));
 		}
-		else if (event.getCause() instanceof SSLException tls) {
-			this.publisher.publishEvent(new TlsFailed(peer, tls.getMessage()));
-		}
 	}
 
 	/** The open connections, by number. */
 	public List<Peer> list() {
-		return this.peers.values().stream().sorted(Comparator.comparingInt(Peer::number)).toList();
+		return this.peers.values()
+			.stream()
+			.filter(Peer::isAnnounced)
+			.sorted(Comparator.comparingInt(Peer::number))
+			.toList();
+	}
+
+	/** How many connections are open, announced or still in their TLS handshake. */
+	int openCount() {
+		return this.peers.size();
 	}
 
 	/** The peer of a connection that is open or closed only recently. */
@@ -135,7 +161,10 @@ public class Connections {
 	}
 
 	public Optional<Peer> byNumber(int number) {
-		return this.peers.values().stream().filter((peer) -> peer.number() == number).findFirst();
+		return this.peers.values()
+			.stream()
+			.filter((peer) -> peer.number() == number && peer.isAnnounced())
+			.findFirst();
 	}
 
 	/** The peer that sent the most recent message, while it is still connected. */

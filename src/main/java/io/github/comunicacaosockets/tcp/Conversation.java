@@ -53,9 +53,12 @@ public class Conversation {
 
 	private final ConsoleText text;
 
+	private final ReconnectPacing pacing;
+
 	Conversation(Connections connections, ChatGateway gateway, BitTransformer bitTransformer,
-			ChatProperties properties, ApplicationEventPublisher publisher, ConsoleText text) {
+			ChatProperties properties, ApplicationEventPublisher publisher, ConsoleText text, ReconnectPacing pacing) {
 		this.connections = connections;
+		this.pacing = pacing;
 		this.gateway = gateway;
 		this.bitTransformer = bitTransformer;
 		this.properties = properties;
@@ -67,7 +70,7 @@ public class Conversation {
 		String connectionId = headers.get(IpHeaders.CONNECTION_ID, String.class);
 		Peer peer = this.connections.byConnectionId(connectionId).orElseGet(() -> Peer.unknown(connectionId));
 		if (this.properties.role() == Role.CLIENT && Admission.isRefusal(message.text())) {
-			this.publisher.publishEvent(new RefusedByServer(peer, message.text(), this.properties.retryInterval()));
+			this.publisher.publishEvent(new RefusedByServer(peer, message.text(), this.pacing.setback(connectionId)));
 			return;
 		}
 		peer.inArrivalOrder(sequenceOf(headers), () -> {

@@ -33,9 +33,14 @@ class FramingNioConnection extends TcpNioConnection {
 
 	private final ReadBuffer readBuffer = new ReadBuffer();
 
+	private final @Nullable String connectionFactoryName;
+
+	private boolean firstRead = true;
+
 	FramingNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName);
+		this.connectionFactoryName = connectionFactoryName;
 	}
 
 	/** Keeps the factory's threads for reading; the assembler thread is never needed. */
@@ -53,6 +58,15 @@ class FramingNioConnection extends TcpNioConnection {
 
 	@Override
 	protected void sendToPipe(ByteBuffer bytesRead) {
+		if (this.firstRead) {
+			this.firstRead = false;
+			if (startsWithTlsRecord(bytesRead)) {
+				bytesRead.clear();
+				publishEvent(new TlsRecordsReceived(this, this.connectionFactoryName));
+				closeConnection(true);
+				return;
+			}
+		}
 		this.readBuffer.reading(bytesRead);
 		try {
 			while (this.readBuffer.available() > 0) {
@@ -93,6 +107,18 @@ class FramingNioConnection extends TcpNioConnection {
 		catch (RuntimeException ex) {
 			logger.error("Exception sending message: " + message, ex);
 		}
+	}
+
+	/**
+	 * Whether the bytes start as a TLS record does: a content type from 20 to 23 (change cipher
+	 * spec, alert, handshake, data), then major version 3. Neither bits nor UTF-8 text start so.
+	 */
+	private static boolean startsWithTlsRecord(ByteBuffer bytes) {
+		if (bytes.remaining() < 2) {
+			return false;
+		}
+		int type = bytes.get(bytes.position());
+		return type >= 20 && type <= 23 && bytes.get(bytes.position() + 1) == 3;
 	}
 
 	/** The bytes of one read as a stream, without copying them. */

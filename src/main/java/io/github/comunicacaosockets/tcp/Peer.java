@@ -26,6 +26,10 @@ public final class Peer {
 
 	private final AtomicBoolean mismatchSeen = new AtomicBoolean();
 
+	private final AtomicBoolean announced = new AtomicBoolean();
+
+	private volatile boolean closeExplained;
+
 	Peer(int number, String connectionId, String address, Instant connectedAt) {
 		this.number = number;
 		this.connectionId = connectionId;
@@ -72,6 +76,32 @@ public final class Peer {
 	 */
 	public boolean firstMismatch() {
 		return !this.mismatchSeen.getAndSet(true);
+	}
+
+	/**
+	 * Marks that the console has said why this connection ends (the server refused it, its TLS
+	 * handshake failed), so that its close needs no line of its own.
+	 */
+	public void closeExplained() {
+		this.closeExplained = true;
+	}
+
+	/** Whether the console has already said why this connection ends. */
+	public boolean isCloseExplained() {
+		return this.closeExplained;
+	}
+
+	/**
+	 * Marks the peer as announced: connected as people see it (a TLS connection once its handshake
+	 * is done).
+	 * @return whether it was not announced before
+	 */
+	boolean announce() {
+		return !this.announced.getAndSet(true);
+	}
+
+	boolean isAnnounced() {
+		return this.announced.get();
 	}
 
 	void countIn() {

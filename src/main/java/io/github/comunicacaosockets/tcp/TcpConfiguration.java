@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.serializer.Deserializer;
 import org.springframework.core.serializer.Serializer;
-import org.springframework.integration.ip.dsl.AbstractConnectionFactorySpec;
 import org.springframework.integration.ip.dsl.Tcp;
 import org.springframework.integration.ip.tcp.connection.AbstractConnectionFactory;
 import org.springframework.integration.ip.tcp.serializer.TcpCodecs;
@@ -47,28 +46,41 @@ class TcpConfiguration {
 	}
 
 	@Bean
+	ReconnectPacing reconnectPacing(ChatProperties properties) {
+		return new ReconnectPacing(properties.retryInterval());
+	}
+
+	@Bean
 	AbstractConnectionFactory chatConnectionFactory(ChatProperties properties, ApplicationEventPublisher publisher,
-			ObjectProvider<SslBundles> sslBundles, ConnectionThreads connectionThreads) {
+			ObjectProvider<SslBundles> sslBundles, ConnectionThreads connectionThreads, ReconnectPacing pacing) {
 		ChatConnectionSupport connectionSupport = properties.tls().enabled()
 				? ChatConnectionSupport.tls(tlsBundle(properties, sslBundles.getObject()), properties)
 				: ChatConnectionSupport.plain(properties);
-		AbstractConnectionFactorySpec<?, ?> spec = (properties.role() == Role.SERVER)
-				? Tcp.nioServer(properties.port())
-					.connectionSupport(connectionSupport)
-					.localAddress(properties.host())
-					.backlog(ACCEPT_BACKLOG)
-				: Tcp.nioClient(properties.host(), properties.port())
-					.connectionSupport(connectionSupport)
-					.connectTimeout(CONNECT_TIMEOUT_SECONDS);
-		spec.serializer(serializer(properties.wire().framing()))
-			.deserializer(deserializer(properties))
-			.mapper(new FrameRejectionReportingMapper(publisher))
-			.taskExecutor(connectionThreads.executor())
-			.soTcpNoDelay(true);
-		if (properties.idleTimeout() != null) {
-			spec.soTimeout((int) properties.idleTimeout().toMillis());
+		AbstractConnectionFactory factory;
+		if (properties.role() == Role.SERVER) {
+			factory = Tcp.nioServer(properties.port())
+				.connectionSupport(connectionSupport)
+				.localAddress(properties.host())
+				.backlog(ACCEPT_BACKLOG)
+				.getObject();
 		}
-		return spec.getObject();
+		else {
+			PacedClientConnectionFactory client = new PacedClientConnectionFactory(properties.host(),
+					properties.port(), pacing);
+			client.setTcpNioConnectionSupport(connectionSupport);
+			client.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+			factory = client;
+		}
+		factory.setSerializer(serializer(properties.wire().framing()));
+		factory.setDeserializer(deserializer(properties));
+		factory.setMapper(new FrameRejectionReportingMapper(publisher));
+		factory.setTaskExecutor(connectionThreads.executor());
+		factory.setSoTcpNoDelay(true);
+		factory.setSslHandshakeTimeout((int) Math.max(1, properties.tls().handshakeTimeout().toSeconds()));
+		if (properties.idleTimeout() != null) {
+			factory.setSoTimeout((int) properties.idleTimeout().toMillis());
+		}
+		return factory;
 	}
 
 	private static SslBundle tlsBundle(ChatProperties properties, SslBundles sslBundles) {

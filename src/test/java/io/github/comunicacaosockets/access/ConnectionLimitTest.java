@@ -65,16 +65,18 @@ class ConnectionLimitTest {
 	}
 
 	@Test
-	@DisplayName("a client of ours that is refused says so, not as a message, tries again, and gets in once there is room")
+	@DisplayName("a client of ours that is refused says so, not as a message, tries again after a growing wait, and gets in once there is room")
 	void clientIsToldItWasRefused(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
 		List<WirePeer> admitted = new ArrayList<>();
 		try {
 			fill(admitted, console);
 			try (RunningApp client = RunningApp.client(this.server.chatPort())) {
-				console.shows("O servidor recusou esta conexão (Servidor cheio). Nova tentativa em 200 ms.", 2);
+				console.shows("O servidor recusou esta conexão (Servidor cheio). Nova tentativa em 200 ms.");
+				console.shows("O servidor recusou esta conexão (Servidor cheio). Nova tentativa em 400 ms.");
+				console.shows("O servidor recusou esta conexão (Servidor cheio). Nova tentativa em 800 ms.");
 
-				assertThat(console.text()).doesNotContain("Servidor: Servidor cheio");
+				assertThat(console.text()).doesNotContain("Servidor: Servidor cheio", "Servidor desconectado.");
 				assertThat(client.actuator().metric("chat.messages.received")).isZero();
 
 				int room = console.mark();

@@ -3,6 +3,7 @@ package io.github.comunicacaosockets.support;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationListener;
@@ -28,9 +29,15 @@ public final class RunningApp implements AutoCloseable {
 		this.context = context;
 	}
 
-	/** Starts a client of the server on {@code chatPort}, retrying every 200 ms while it is down. */
+	/**
+	 * Starts a client of the server on {@code chatPort}, retrying every 200 ms while it is down
+	 * unless the arguments say otherwise.
+	 */
 	public static RunningApp client(int chatPort, String... arguments) {
-		List<String> args = new ArrayList<>(List.of("--chat.port=" + chatPort, "--chat.retry-interval=200ms"));
+		List<String> args = new ArrayList<>(List.of("--chat.port=" + chatPort));
+		if (Stream.of(arguments).noneMatch((argument) -> argument.startsWith("--chat.retry-interval="))) {
+			args.add("--chat.retry-interval=200ms");
+		}
 		args.addAll(List.of(arguments));
 		return start("client", args);
 	}

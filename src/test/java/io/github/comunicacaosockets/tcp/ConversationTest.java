@@ -64,11 +64,13 @@ class ConversationTest {
 		ChatProperties properties = Settings.chat(settings);
 		this.bits = new BitTransformer(properties.wire().encoding());
 		Admission admission = new Admission(properties, this.bits, Runnable::run, ConsoleTexts.portuguese());
-		this.connections = new Connections(new TcpNetServerConnectionFactory(0), admission, properties, this.publisher);
+		ReconnectPacing pacing = new ReconnectPacing(properties.retryInterval());
+		this.connections = new Connections(new TcpNetServerConnectionFactory(0), admission, properties, this.publisher,
+				pacing);
 		ChatGateway outbound = (text, connectionId) -> this.serverSides.get(connectionId)
 			.send(MessageBuilder.withPayload(this.bits.toWire(text)).build());
 		this.conversation = new Conversation(this.connections, outbound, this.bits, properties, this.publisher,
-				ConsoleTexts.portuguese());
+				ConsoleTexts.portuguese(), pacing);
 		this.listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
 	}
 

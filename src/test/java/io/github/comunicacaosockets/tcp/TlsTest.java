@@ -98,8 +98,10 @@ class TlsTest {
 				console.showsLineMatching("Falha de TLS com o cliente #1 \\(127\\.0\\.0\\.1:\\d+\\) "
 						+ "\\(Empty client certificate chain\\)\\. O cliente usa TLS e confia no certificado do servidor\\?");
 			}
-			try (RunningApp known = RunningApp.client(port, settings(certificates.bundle("client", "server")))) {
-				known.shell().sendCommand("send sou eu");
+			int known = console.mark();
+			try (RunningApp client = RunningApp.client(port, settings(certificates.bundle("client", "server")))) {
+				console.showsAfter(known, "Conectado ao servidor localhost na porta " + port + ".");
+				client.shell().sendCommand("send sou eu");
 				console.shows("Cliente #2: sou eu");
 			}
 			assertThat(server.actuator().metric("chat.messages.received")).isOne();
@@ -108,19 +110,81 @@ class TlsTest {
 	}
 
 	@Test
-	@DisplayName("a client refuses a server whose certificate it does not trust")
+	@DisplayName("a client refuses a server whose certificate it does not trust: one line on each side, never 'Conectado', and tries again later")
 	void refusesUntrustedServer(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
 		try (RunningApp server = RunningApp.server(0, settings(certificates.bundle("server", null)))) {
 			int port = server.chatPort();
 			try (RunningApp client = RunningApp.client(port, settings(certificates.bundle(null, "client")))) {
-				console.shows("Conectado ao servidor localhost na porta " + port + ".");
+				console.showsLineMatching("Falha de TLS com o servidor \\(PKIX path validation failed.*\\)\\. "
+						+ "O servidor usa TLS \\(chat\\.tls\\.enabled\\) com um certificado em que este cliente confia\\? "
+						+ "Nova tentativa em 200 ms\\.");
+				console.showsLineMatching("Falha de TLS com o cliente #1 \\(127\\.0\\.0\\.1:\\d+\\) "
+						+ "\\(Received fatal alert: \\w+\\)\\. O cliente usa TLS e confia no certificado do servidor\\?");
+				console.shows("Nova tentativa em 400 ms.");
 				assertThat(client.shell().sendCommand("send oi").lines()).singleElement()
-					.asString()
-					.startsWith("Falha ao enviar para o servidor (falha de TLS: PKIX path validation failed");
+					.isEqualTo("Sem conexão com o servidor: a mensagem não foi enviada.");
 			}
 			assertThat(server.actuator().metric("chat.messages.received")).isZero();
-			assertThat(console.text()).doesNotContain("Cliente #1: oi");
+			assertThat(console.text()).doesNotContain("Conectado ao servidor", "Cliente #1: oi");
+		}
+	}
+
+	@Test
+	@DisplayName("a TLS client and a plain-text server each name the mismatch in one line within seconds, and the client's prompt stays free")
+	void tlsClientMeetsPlainServer(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		try (RunningApp server = RunningApp.server(0)) {
+			int port = server.chatPort();
+			try (RunningApp client = RunningApp.client(port, settings(certificates.bundle(null, "server")))) {
+				console.showsLineMatching("O cliente #1 \\(127\\.0\\.0\\.1:\\d+\\) fala TLS, mas este servidor não usa TLS "
+						+ "\\(chat\\.tls\\.enabled=false\\): conexão encerrada\\.");
+				console.shows("O servidor fechou a conexão durante o handshake TLS: ele usa TLS (chat.tls.enabled)? "
+						+ "Nova tentativa em 200 ms.");
+				assertThat(client.shell().sendCommand("send oi").lines()).singleElement()
+					.isEqualTo("Sem conexão com o servidor: a mensagem não foi enviada.");
+			}
+			assertThat(server.actuator().metric("chat.messages.received")).isZero();
+			assertThat(server.actuator().metric("chat.messages.rejected")).isZero();
+			assertThat(console.text()).doesNotContain("Conectado ao servidor", "Cliente desconectado");
+		}
+	}
+
+	@Test
+	@DisplayName("a plain-text client of a TLS server is told so in its own wire format before anything is sent, and its send is never reported as sent")
+	void plainClientMeetsTlsServer(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		try (RunningApp server = RunningApp.server(0,
+				settings(certificates.bundle("server", null), "--chat.tls.handshake-timeout=1s"))) {
+			int port = server.chatPort();
+			try (RunningApp client = RunningApp.client(port, "--chat.retry-interval=1m")) {
+				console.shows("O servidor recusou esta conexão (Este servidor usa TLS (chat.tls.enabled=true)). "
+						+ "Nova tentativa em 60 s.");
+				console.showsLineMatching("O cliente #1 \\(127\\.0\\.0\\.1:\\d+\\) não concluiu o handshake TLS em 1 s: "
+						+ "ele usa TLS\\? Conexão encerrada\\.");
+				assertThat(client.shell().sendCommand("send oi").lines()).singleElement()
+					.isEqualTo("Sem conexão com o servidor: a mensagem não foi enviada.");
+			}
+			assertThat(server.actuator().metric("chat.messages.received")).isZero();
+			assertThat(console.text()).doesNotContain("Servidor desconectado", "Servidor: Este servidor");
+		}
+	}
+
+	@Test
+	@DisplayName("a plain-text client that sends to a TLS server before it is told is told at once that its message was not delivered")
+	void plainClientSendsToTlsServer(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		try (RunningApp server = RunningApp.server(0, settings(certificates.bundle("server", null)))) {
+			int port = server.chatPort();
+			try (RunningApp client = RunningApp.client(port, "--chat.retry-interval=1m")) {
+				console.shows("Conectado ao servidor localhost na porta " + port + ".");
+				client.shell().sendCommand("send oi");
+
+				console.shows("O servidor recusou esta conexão (Este servidor usa TLS (chat.tls.enabled=true)). "
+						+ "Nova tentativa em 60 s. A mensagem enviada nesta conexão não foi entregue.");
+				console.showsLineMatching("Falha de TLS com o cliente #1 .*\\(Unrecognized SSL message, plaintext connection\\?\\).*");
+			}
+			assertThat(server.actuator().metric("chat.messages.received")).isZero();
 		}
 	}
 

@@ -1,0 +1,156 @@
+package io.github.comunicacaosockets.tcp;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLEngineResult.HandshakeStatus;
+import javax.net.ssl.SSLException;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.serializer.Serializer;
+import org.springframework.integration.ip.tcp.connection.TcpNioSSLConnection;
+
+/**
+ * A TLS connection that completes its handshake as soon as it opens, and says when it has.
+ * <p>
+ * Spring Integration's TLS connection starts the handshake with the first message a client sends,
+ * on the sender's thread, which then waits for the server's answer (up to 30 s): a client saw
+ * {@code Conectado} before anything was checked, and its prompt froze when the other end did not
+ * speak TLS. Here a client sends its first handshake record when the connection opens, the reading
+ * thread drives the rest, and {@link TlsEstablished} is published once the handshake is done. A
+ * peer found to speak plain text can be told so in plain text ({@link #tellPlainPeer}).
+ * <p>
+ * Closing does not wait for the reader: Spring Integration's close first queues an end-of-stream
+ * marker behind the bytes not read yet, waiting up to a minute for room; a peer that floods past
+ * the frame bound fills that queue.
+ */
+class TlsNioConnection extends TcpNioSSLConnection {
+
+	private final SocketChannel socketChannel;
+
+	private final SSLEngine engine;
+
+	private final AtomicBoolean established = new AtomicBoolean();
+
+	private final @Nullable String connectionFactoryName;
+
+	private volatile boolean spokeTls;
+
+	TlsNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
+			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, SSLEngine engine) {
+		super(socketChannel, server, lookupHost, publisher, connectionFactoryName, engine);
+		this.socketChannel = socketChannel;
+		this.engine = engine;
+		this.connectionFactoryName = connectionFactoryName;
+	}
+
+	/**
+	 * Sends a client's first handshake record. The server answers it on the reading thread, which
+	 * completes the handshake without waiting for a message to send.
+	 */
+	void startHandshake() throws IOException {
+		this.engine.beginHandshake();
+		ByteBuffer record = ByteBuffer.allocate(this.engine.getSession().getPacketBufferSize());
+		this.engine.wrap(ByteBuffer.allocate(0), record);
+		record.flip();
+		writeFully(record);
+	}
+
+	/** Whether the handshake has completed. */
+	boolean isEstablished() {
+		return this.established.get();
+	}
+
+	/**
+	 * Whether the other end has started speaking TLS. One that sent nothing, or plain text, speaks
+	 * plain text (or nothing at all) and may be told in plain text why it is closed.
+	 */
+	boolean spokeTls() {
+		return this.spokeTls;
+	}
+
+	@Override
+	protected void sendToPipe(ByteBuffer networkBuffer) throws IOException {
+		if (!this.established.get() && networkBuffer.position() == 0 && networkBuffer.remaining() > 0
+				&& isTlsRecord(networkBuffer.get(0))) {
+			this.spokeTls = true;
+		}
+		try {
+			super.sendToPipe(networkBuffer);
+		}
+		catch (SSLException ex) {
+			if (this.spokeTls) {
+				sendAlert();
+			}
+			throw ex;
+		}
+		if (this.engine.getHandshakeStatus() == HandshakeStatus.NOT_HANDSHAKING
+				&& this.established.compareAndSet(false, true)) {
+			publishEvent(new TlsEstablished(this, this.connectionFactoryName));
+		}
+	}
+
+	/**
+	 * Sends the alert the engine has for a failed handshake, so that the other end learns why
+	 * (its certificate is not trusted, say) rather than only that the connection closed. Spring
+	 * Integration closes the connection without it. Only for a peer that speaks TLS: one that
+	 * speaks plain text is told in plain text.
+	 */
+	private void sendAlert() {
+		try {
+			ByteBuffer alert = ByteBuffer.allocate(this.engine.getSession().getPacketBufferSize());
+			this.engine.wrap(ByteBuffer.allocate(0), alert);
+			alert.flip();
+			this.socketChannel.write(alert);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.debug("Could not send the TLS alert on " + getConnectionId(), ex);
+		}
+	}
+
+	/**
+	 * Writes a message, framed as the chat frames it, in plain text, for a peer that does not speak
+	 * TLS, before the connection is closed. Best effort: what does not fit at once is dropped.
+	 */
+	@SuppressWarnings("unchecked")
+	void tellPlainPeer(byte[] payload) {
+		try {
+			ByteArrayOutputStream framed = new ByteArrayOutputStream();
+			((Serializer<Object>) getSerializer()).serialize(payload, framed);
+			this.socketChannel.write(ByteBuffer.wrap(framed.toByteArray()));
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.debug("Could not tell " + getConnectionId() + " that this end speaks TLS", ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		setPipeTimeout(0);
+		super.close();
+	}
+
+	private void writeFully(ByteBuffer bytes) throws IOException {
+		int attempts = 0;
+		while (bytes.hasRemaining() && attempts++ < 1000) {
+			if (this.socketChannel.write(bytes) == 0) {
+				Thread.onSpinWait();
+			}
+		}
+		if (bytes.hasRemaining()) {
+			throw new IOException("Could not send the TLS handshake");
+		}
+	}
+
+	/** A TLS record starts with its content type: 20 to 23 (change cipher spec, alert, handshake, data). */
+	private static boolean isTlsRecord(byte first) {
+		return first >= 20 && first <= 23;
+	}
+
+}
