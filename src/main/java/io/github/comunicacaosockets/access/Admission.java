@@ -2,23 +2,18 @@ package io.github.comunicacaosockets.access;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.integration.ip.tcp.connection.TcpConnection;
-import org.springframework.integration.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.codec.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.i18n.ChatLocale;
 import io.github.comunicacaosockets.i18n.ConsoleText;
@@ -26,14 +21,13 @@ import io.github.comunicacaosockets.i18n.ConsoleText;
 /**
  * Decides whether the server takes a new connection: it must come from an address in
  * {@code chat.allow} (this machine only, by default), and there must be room under
- * {@code chat.max-connections}. A client refused because the server is full is told so, in its
- * own wire format and in the console's language, before the connection closes; one from elsewhere
- * is closed without a word.
+ * {@code chat.max-connections}. The decision is taken when the connection is accepted, before
+ * anything it sends is read. A client refused because the server is full is told so, in its own
+ * wire format and in the console's language, before the connection closes; one from elsewhere is
+ * closed without a word.
  */
 @Component
 public class Admission {
-
-	private static final Log logger = LogFactory.getLog(Admission.class);
 
 	/**
 	 * What a server says to a client it refuses (it is full, or it speaks TLS and the client did
@@ -50,17 +44,13 @@ public class Admission {
 
 	private final BitTransformer bitTransformer;
 
-	private final Executor executor;
-
 	private final String fullMessage;
 
-	public Admission(ChatProperties properties, BitTransformer bitTransformer,
-			@Qualifier("applicationTaskExecutor") Executor executor, ConsoleText text) {
+	public Admission(ChatProperties properties, BitTransformer bitTransformer, ConsoleText text) {
 		this.fullMessage = text.get("server.full");
 		this.properties = properties;
 		this.allowed = properties.allowedAddresses();
 		this.bitTransformer = bitTransformer;
-		this.executor = executor;
 	}
 
 	/**
@@ -97,24 +87,21 @@ public class Admission {
 	}
 
 	/**
-	 * Closes a refused connection, first telling a client that the server is full. This runs off
-	 * the thread that accepted the connection: that thread must stay free for other connections,
-	 * and a TLS handshake needs it to finish before anything can be written.
+	 * What a refused client is told before its socket closes, in its wire format: the server is
+	 * full. Nothing for an address outside {@code chat.allow}, and nothing over TLS, where a client
+	 * could not read plain text.
 	 */
-	public void refuse(TcpConnection connection, RefusalReason reason) {
-		this.executor.execute(() -> {
-			try {
-				if (reason == RefusalReason.FULL) {
-					connection.send(MessageBuilder.withPayload(this.bitTransformer.toWire(this.fullMessage)).build());
-				}
-			}
-			catch (RuntimeException ex) {
-				logger.debug("Could not tell " + connection.getHostAddress() + " why it was refused", ex);
-			}
-			finally {
-				connection.close();
-			}
-		});
+	public Optional<byte[]> noticeFor(RefusalReason reason) {
+		if (reason != RefusalReason.FULL || this.properties.tls().enabled()) {
+			return Optional.empty();
+		}
+		byte[] payload = this.bitTransformer.toWire(this.fullMessage);
+		if (this.properties.wire().framing() == Framing.RAW) {
+			return Optional.of(payload);
+		}
+		byte[] line = Arrays.copyOf(payload, payload.length + 1);
+		line[payload.length] = '\n';
+		return Optional.of(line);
 	}
 
 }

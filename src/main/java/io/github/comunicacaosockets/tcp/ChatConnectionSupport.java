@@ -2,12 +2,18 @@ package io.github.comunicacaosockets.tcp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ssl.SslBundle;
@@ -15,6 +21,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.integration.ip.tcp.connection.TcpNioConnection;
 import org.springframework.integration.ip.tcp.connection.TcpNioConnectionSupport;
 
+import io.github.comunicacaosockets.access.Admission;
+import io.github.comunicacaosockets.access.ConnectionRefused;
+import io.github.comunicacaosockets.access.RefusalReason;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.ClientAuth;
 
@@ -22,6 +31,8 @@ import io.github.comunicacaosockets.config.ChatProperties.ClientAuth;
  * Makes the chat's NIO connections, in plain text or, with an SSL bundle, over TLS. What differs
  * from Spring Integration's own connection supports:
  * <ul>
+ * <li>A server admits or refuses a socket before anything it sends is read, and counts only the
+ * connections that are open ({@link Seat}).</li>
  * <li>Plain-text connections frame bytes where they are read ({@link FramingNioConnection}).</li>
  * <li>TLS connections ({@link TlsNioConnection}) complete their handshake as soon as they open,
  * and do not hold up their close.</li>
@@ -33,32 +44,47 @@ import io.github.comunicacaosockets.config.ChatProperties.ClientAuth;
  */
 final class ChatConnectionSupport implements TcpNioConnectionSupport {
 
+	private static final Log logger = LogFactory.getLog(ChatConnectionSupport.class);
+
 	private final @Nullable SSLContext sslContext;
 
 	private final ChatProperties properties;
 
-	private ChatConnectionSupport(@Nullable SSLContext sslContext, ChatProperties properties) {
+	private final Admission admission;
+
+	private final AtomicInteger seatsTaken = new AtomicInteger();
+
+	private ChatConnectionSupport(@Nullable SSLContext sslContext, ChatProperties properties, Admission admission) {
 		this.sslContext = sslContext;
 		this.properties = properties;
+		this.admission = admission;
 	}
 
-	static ChatConnectionSupport plain(ChatProperties properties) {
-		return new ChatConnectionSupport(null, properties);
+	static ChatConnectionSupport plain(ChatProperties properties, Admission admission) {
+		return new ChatConnectionSupport(null, properties, admission);
 	}
 
-	static ChatConnectionSupport tls(SslBundle bundle, ChatProperties properties) {
-		return new ChatConnectionSupport(bundle.createSslContext(), properties);
+	static ChatConnectionSupport tls(SslBundle bundle, ChatProperties properties, Admission admission) {
+		return new ChatConnectionSupport(bundle.createSslContext(), properties, admission);
 	}
 
+	/**
+	 * Makes the connection for a socket, first deciding, on a server, whether to admit it: this runs
+	 * as the socket is accepted, before Spring Integration registers it for reading, so nothing a
+	 * refused peer sends is ever read. A refused socket is told why (when the {@link Admission} has
+	 * something to say) and closed here, at once.
+	 * @throws ConnectionRefusedOnAccept when refused; Spring Integration then drops the socket
+	 */
 	@Override
 	public TcpNioConnection createNewConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName) {
+		Seat seat = server ? admit(socketChannel, publisher) : Seat.NONE;
 		if (this.sslContext == null) {
-			return new FramingNioConnection(socketChannel, server, lookupHost, publisher, connectionFactoryName);
+			return new FramingNioConnection(socketChannel, server, lookupHost, publisher, connectionFactoryName, seat);
 		}
 		SSLEngine engine = server ? serverEngine(this.sslContext) : clientEngine(this.sslContext);
 		TlsNioConnection connection = new TlsNioConnection(socketChannel, server, lookupHost, publisher,
-				connectionFactoryName, engine);
+				connectionFactoryName, engine, seat);
 		connection.init();
 		if (!server) {
 			try {
@@ -69,6 +95,61 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 			}
 		}
 		return connection;
+	}
+
+	private Seat admit(SocketChannel socketChannel, @Nullable ApplicationEventPublisher publisher) {
+		InetSocketAddress remote = remoteAddress(socketChannel);
+		String hostAddress = (remote != null) ? remote.getAddress().getHostAddress() : "?";
+		Optional<RefusalReason> refusal = this.admission.refusalFor(hostAddress, this.seatsTaken.get());
+		if (refusal.isEmpty()) {
+			return Seat.take(this.seatsTaken);
+		}
+		String address = hostAddress + ":" + ((remote != null) ? remote.getPort() : 0);
+		refuse(socketChannel, refusal.get());
+		if (publisher != null) {
+			publisher.publishEvent(new ConnectionRefused(address, refusal.get()));
+		}
+		throw new ConnectionRefusedOnAccept(address, refusal.get());
+	}
+
+	/**
+	 * Writes the refusal, if there is one, in a single non-blocking write (a new socket's buffer
+	 * has room for it), and closes the socket.
+	 */
+	private void refuse(SocketChannel socketChannel, RefusalReason reason) {
+		try (socketChannel) {
+			Optional<byte[]> notice = this.admission.noticeFor(reason);
+			if (notice.isPresent()) {
+				socketChannel.configureBlocking(false);
+				socketChannel.write(ByteBuffer.wrap(notice.get()));
+			}
+		}
+		catch (IOException ex) {
+			logger.debug("Could not tell a refused peer why", ex);
+		}
+	}
+
+	private static @Nullable InetSocketAddress remoteAddress(SocketChannel socketChannel) {
+		try {
+			return (InetSocketAddress) socketChannel.getRemoteAddress();
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	/** A connection the server refused as it accepted it; it was closed already. */
+	static final class ConnectionRefusedOnAccept extends IllegalStateException {
+
+		ConnectionRefusedOnAccept(String address, RefusalReason reason) {
+			super("Refused " + address + " (" + reason.tag() + ")");
+		}
+
+		@Override
+		public synchronized Throwable fillInStackTrace() {
+			return this;
+		}
+
 	}
 
 	private SSLEngine serverEngine(SSLContext context) {

@@ -24,18 +24,15 @@ import org.springframework.integration.ip.tcp.connection.TcpConnectionExceptionE
 import org.springframework.integration.ip.tcp.connection.TcpConnectionOpenEvent;
 import org.springframework.stereotype.Component;
 
-import io.github.comunicacaosockets.access.Admission;
-import io.github.comunicacaosockets.access.ConnectionRefused;
-import io.github.comunicacaosockets.access.RefusalReason;
 import io.github.comunicacaosockets.config.ChatProperties;
 
 /**
  * The open connections, numbered {@code #1}, {@code #2}, ... in the order they arrived, kept in
  * step with Spring Integration's open and close events. It turns those events into
  * {@link PeerConnected}s and {@link PeerDisconnected}s that carry the peer's number. A connection
- * the {@link Admission} refuses never becomes a peer. A TLS connection is announced once its
- * handshake is done ({@link TlsEstablished}); until then it counts as open but is not listed. One
- * closed for {@code chat.idle-timeout} is announced with a {@link PeerTimedOut} first.
+ * refused as it is accepted ({@link ChatConnectionSupport}) never becomes a peer. A TLS connection
+ * is announced once its handshake is done ({@link TlsEstablished}); until then it is not listed.
+ * One closed for {@code chat.idle-timeout} is announced with a {@link PeerTimedOut} first.
  * <p>
  * A peer that sends and closes at once has its close event published (on the selector thread)
  * while its last message may still be on its way through the flow (on an assembler thread), so
@@ -63,20 +60,17 @@ public class Connections {
 
 	private final AbstractConnectionFactory connectionFactory;
 
-	private final Admission admission;
-
 	private final @Nullable Duration idleTimeout;
 
 	private final ApplicationEventPublisher publisher;
 
 	private final ReconnectPacing pacing;
 
-	public Connections(AbstractConnectionFactory connectionFactory, Admission admission, ChatProperties properties,
+	public Connections(AbstractConnectionFactory connectionFactory, ChatProperties properties,
 			ApplicationEventPublisher publisher, ReconnectPacing pacing) {
 		this.connectionFactory = connectionFactory;
 		this.pacing = pacing;
 		this.idleTimeout = properties.idleTimeout();
-		this.admission = admission;
 		this.publisher = publisher;
 	}
 
@@ -84,12 +78,6 @@ public class Connections {
 	void opened(TcpConnectionOpenEvent event) {
 		TcpConnection connection = (TcpConnection) event.getSource();
 		String address = connection.getHostAddress() + ":" + connection.getPort();
-		Optional<RefusalReason> refusal = this.admission.refusalFor(connection.getHostAddress(), this.peers.size());
-		if (refusal.isPresent()) {
-			this.publisher.publishEvent(new ConnectionRefused(address, refusal.get()));
-			this.admission.refuse(connection, refusal.get());
-			return;
-		}
 		Peer peer = new Peer(this.numbers.incrementAndGet(), event.getConnectionId(), address, Instant.now());
 		this.peers.put(peer.connectionId(), peer);
 		if (!(connection instanceof TlsNioConnection tls) || tls.isEstablished()) {
@@ -147,11 +135,6 @@ public class Connections {
 			.filter(Peer::isAnnounced)
 			.sorted(Comparator.comparingInt(Peer::number))
 			.toList();
-	}
-
-	/** How many connections are open, announced or still in their TLS handshake. */
-	int openCount() {
-		return this.peers.size();
 	}
 
 	/** The peer of a connection that is open or closed only recently. */

@@ -35,12 +35,21 @@ class FramingNioConnection extends TcpNioConnection {
 
 	private final @Nullable String connectionFactoryName;
 
+	private final Seat seat;
+
 	private boolean firstRead = true;
 
 	FramingNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
-			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName) {
+			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, Seat seat) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName);
 		this.connectionFactoryName = connectionFactoryName;
+		this.seat = seat;
+	}
+
+	@Override
+	public void close() {
+		super.close();
+		this.seat.release();
 	}
 
 	/** Keeps the factory's threads for reading; the assembler thread is never needed. */

@@ -13,6 +13,7 @@ import org.springframework.integration.ip.dsl.Tcp;
 import org.springframework.integration.ip.tcp.connection.AbstractConnectionFactory;
 import org.springframework.integration.ip.tcp.serializer.TcpCodecs;
 
+import io.github.comunicacaosockets.access.Admission;
 import io.github.comunicacaosockets.codec.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
@@ -52,10 +53,11 @@ class TcpConfiguration {
 
 	@Bean
 	AbstractConnectionFactory chatConnectionFactory(ChatProperties properties, ApplicationEventPublisher publisher,
-			ObjectProvider<SslBundles> sslBundles, ConnectionThreads connectionThreads, ReconnectPacing pacing) {
+			ObjectProvider<SslBundles> sslBundles, ConnectionThreads connectionThreads, ReconnectPacing pacing,
+			Admission admission) {
 		ChatConnectionSupport connectionSupport = properties.tls().enabled()
-				? ChatConnectionSupport.tls(tlsBundle(properties, sslBundles.getObject()), properties)
-				: ChatConnectionSupport.plain(properties);
+				? ChatConnectionSupport.tls(tlsBundle(properties, sslBundles.getObject()), properties, admission)
+				: ChatConnectionSupport.plain(properties, admission);
 		AbstractConnectionFactory factory;
 		if (properties.role() == Role.SERVER) {
 			factory = Tcp.nioServer(properties.port())

@@ -40,11 +40,15 @@ class TlsNioConnection extends TcpNioSSLConnection {
 
 	private final @Nullable String connectionFactoryName;
 
+	private final Seat seat;
+
 	private volatile boolean spokeTls;
 
 	TlsNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
-			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, SSLEngine engine) {
+			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, SSLEngine engine,
+			Seat seat) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName, engine);
+		this.seat = seat;
 		this.socketChannel = socketChannel;
 		this.engine = engine;
 		this.connectionFactoryName = connectionFactoryName;
@@ -134,6 +138,7 @@ class TlsNioConnection extends TcpNioSSLConnection {
 	public void close() {
 		setPipeTimeout(0);
 		super.close();
+		this.seat.release();
 	}
 
 	private void writeFully(ByteBuffer bytes) throws IOException {

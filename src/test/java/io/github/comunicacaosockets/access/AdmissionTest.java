@@ -15,7 +15,7 @@ class AdmissionTest {
 
 	private static Admission admission(String... settings) {
 		ChatProperties properties = Settings.chat(settings);
-		return new Admission(properties, new BitTransformer(properties.wire().encoding()), Runnable::run,
+		return new Admission(properties, new BitTransformer(properties.wire().encoding()),
 				ConsoleTexts.portuguese());
 	}
 

@@ -3,6 +3,9 @@ package io.github.comunicacaosockets.access;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.test.context.TestPropertySource;
 
+import io.github.comunicacaosockets.codec.BitCodec;
 import io.github.comunicacaosockets.support.Actuator;
 import io.github.comunicacaosockets.support.RunningApp;
 import io.github.comunicacaosockets.support.ServerConsole;
@@ -85,6 +89,38 @@ class ConnectionLimitTest {
 					.lines()).singleElement().asString().startsWith("Bits enviados para o servidor"));
 				console.showsAfter(room, ": cheguei");
 			}
+		}
+		finally {
+			admitted.forEach(WirePeer::close);
+		}
+	}
+
+	@Test
+	@DisplayName("reads nothing from a client refused as full: 100 that send as they connect get only the refusal, and no message is received")
+	void readsNothingFromRefusedClients(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		Actuator actuator = this.server.actuator();
+		List<WirePeer> admitted = new ArrayList<>();
+		try {
+			fill(admitted, console);
+			double received = actuator.metric("chat.messages.received");
+			String refusal = new String(BitCodec.encode("Servidor cheio".getBytes(StandardCharsets.UTF_8)),
+					StandardCharsets.US_ASCII) + "\n";
+			for (int i = 0; i < 100; i++) {
+				try (WirePeer refused = this.server.connect()) {
+					try {
+						refused.sendBits("me deixa entrar");
+					}
+					catch (UncheckedIOException closedFirst) {
+						// the server closed it before the message was written
+					}
+					// all of the refusal, or the start of it when the close resets a socket with unread bytes
+					assertThat(refusal).as("what a refused client gets")
+						.startsWith(new String(refused.readUntilClosed(), StandardCharsets.US_ASCII));
+				}
+			}
+			assertThat(actuator.metric("chat.messages.received")).isEqualTo(received);
+			assertThat(console.text()).doesNotContain(": me deixa entrar");
 		}
 		finally {
 			admitted.forEach(WirePeer::close);

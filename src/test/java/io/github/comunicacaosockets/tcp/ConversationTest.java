@@ -26,7 +26,6 @@ import org.springframework.integration.ip.tcp.serializer.TcpCodecs;
 import org.springframework.integration.support.MessageBuilder;
 import org.springframework.messaging.MessageHeaders;
 
-import io.github.comunicacaosockets.access.Admission;
 import io.github.comunicacaosockets.codec.BitCodec;
 import io.github.comunicacaosockets.codec.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties;
@@ -63,9 +62,8 @@ class ConversationTest {
 	private void start(String... settings) throws IOException {
 		ChatProperties properties = Settings.chat(settings);
 		this.bits = new BitTransformer(properties.wire().encoding());
-		Admission admission = new Admission(properties, this.bits, Runnable::run, ConsoleTexts.portuguese());
 		ReconnectPacing pacing = new ReconnectPacing(properties.retryInterval());
-		this.connections = new Connections(new TcpNetServerConnectionFactory(0), admission, properties, this.publisher,
+		this.connections = new Connections(new TcpNetServerConnectionFactory(0), properties, this.publisher,
 				pacing);
 		ChatGateway outbound = (text, connectionId) -> this.serverSides.get(connectionId)
 			.send(MessageBuilder.withPayload(this.bits.toWire(text)).build());
