@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
@@ -22,16 +24,22 @@ import io.github.comunicacaosockets.tcp.Peer;
 
 /**
  * {@code historico}: the messages of this session, received and sent, oldest first. It keeps the
- * last {@value #KEPT}, so a long-running server does not grow with its traffic.
+ * last {@value #KEPT}, and no more than {@value #KEPT_CHARS} characters of their text, so a
+ * long-running server does not grow with its traffic, whatever the size of the messages. A frame
+ * that was rejected (not UTF-8) keeps its size, not its text.
  */
 @Component
 class SessionHistory {
 
 	static final int KEPT = 1000;
 
+	static final int KEPT_CHARS = 1024 * 1024;
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
 	private final Deque<Entry> entries = new ArrayDeque<>();
+
+	private long keptChars;
 
 	private final PeerNames names;
 
@@ -44,8 +52,8 @@ class SessionHistory {
 
 	@EventListener
 	void received(MessageReceived event) {
-		add(new Entry(Instant.now(), "history.received", event.peer(), event.message().text(),
-				event.message().byteCount()));
+		add(new Entry(Instant.now(), "history.received", event.peer(),
+				event.message().validUtf8() ? event.message().text() : null, event.message().byteCount()));
 	}
 
 	@EventListener
@@ -55,10 +63,12 @@ class SessionHistory {
 	}
 
 	private synchronized void add(Entry entry) {
-		if (this.entries.size() == KEPT) {
-			this.entries.removeFirst();
+		Entry kept = entry.within(KEPT_CHARS);
+		this.entries.addLast(kept);
+		this.keptChars += kept.chars();
+		while (this.entries.size() > KEPT || this.keptChars > KEPT_CHARS) {
+			this.keptChars -= this.entries.removeFirst().chars();
 		}
-		this.entries.addLast(entry);
 	}
 
 	@Command(name = "historico", group = "chat")
@@ -73,7 +83,8 @@ class SessionHistory {
 		}
 		for (Entry entry : snapshot) {
 			out.println(this.text.get(entry.direction(), TIME.format(entry.at()), this.names.of(entry.peer()),
-					VisibleText.of(entry.text()), this.text.count("bytes", entry.bytes())));
+					(entry.text() != null) ? VisibleText.of(entry.text()) : this.text.get("history.not-kept"),
+					this.text.count("bytes", entry.bytes())));
 		}
 		out.flush();
 	}
@@ -81,8 +92,27 @@ class SessionHistory {
 	/**
 	 * One message; its direction is the code of its line, received or sent. It is worded only
 	 * when listed, not for every message that passes.
+	 *
+	 * @param text what it said, or {@code null} for a rejected frame
 	 */
-	private record Entry(Instant at, String direction, Peer peer, String text, int bytes) {
+	private record Entry(Instant at, String direction, Peer peer, @Nullable String text, int bytes) {
+
+		int chars() {
+			return (this.text != null) ? this.text.length() : 0;
+		}
+
+		/** This entry with no more than {@code limit} characters of text. */
+		Entry within(int limit) {
+			if (chars() <= limit) {
+				return this;
+			}
+			int end = limit - 1;
+			if (Character.isHighSurrogate(this.text.charAt(end - 1))) {
+				end--;
+			}
+			return new Entry(this.at, this.direction, this.peer, this.text.substring(0, end) + "…", this.bytes);
+		}
+
 	}
 
 }
