@@ -1,7 +1,6 @@
 package io.github.comunicacaosockets.access;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,8 @@ import io.github.comunicacaosockets.i18n.ConsoleText;
 /**
  * Decides whether the server takes a new connection: it must come from an address in
  * {@code chat.allow} (this machine only, by default), and there must be room under
- * {@code chat.max-connections}. The decision is taken when the connection is accepted, before
+ * {@code chat.max-connections} and, for its address, under
+ * {@code chat.max-connections-per-address} (so that one machine cannot take every place). The decision is taken when the connection is accepted, before
  * anything it sends is read. A client refused because the server is full is told so, in its own
  * wire format and in the console's language, before the connection closes; one from elsewhere is
  * closed without a word.
@@ -35,7 +35,8 @@ public class Admission {
 	 */
 	private static final Set<String> REFUSALS = ChatLocale.SUPPORTED.stream()
 		.map(ConsoleText::withoutContext)
-		.flatMap((text) -> Stream.of(text.get("server.full"), text.get("server.tls-only")))
+		.flatMap((text) -> Stream.of(text.get("server.full"), text.get("server.full.address"),
+				text.get("server.tls-only")))
 		.collect(Collectors.toUnmodifiableSet());
 
 	private final ChatProperties properties;
@@ -46,8 +47,11 @@ public class Admission {
 
 	private final String fullMessage;
 
+	private final String addressFullMessage;
+
 	public Admission(ChatProperties properties, BitTransformer bitTransformer, ConsoleText text) {
 		this.fullMessage = text.get("server.full");
+		this.addressFullMessage = text.get("server.full.address");
 		this.properties = properties;
 		this.allowed = properties.allowedAddresses();
 		this.bitTransformer = bitTransformer;
@@ -55,17 +59,24 @@ public class Admission {
 
 	/**
 	 * Why a new connection must be refused, if it must.
-	 * @param hostAddress the peer's IP address, as a literal
+	 * @param address the peer's IP address
 	 * @param connected how many clients are connected already
+	 * @param connectedFromAddress how many of them from {@code address}
 	 */
-	public Optional<RefusalReason> refusalFor(String hostAddress, int connected) {
+	public Optional<RefusalReason> refusalFor(InetAddress address, int connected, int connectedFromAddress) {
 		if (this.properties.role() != Role.SERVER) {
 			return Optional.empty();
 		}
-		if (!isAllowed(hostAddress)) {
+		if (this.allowed.stream().noneMatch((range) -> range.contains(address))) {
 			return Optional.of(RefusalReason.NOT_ALLOWED);
 		}
-		return (connected >= this.properties.maxConnections()) ? Optional.of(RefusalReason.FULL) : Optional.empty();
+		if (connected >= this.properties.maxConnections()) {
+			return Optional.of(RefusalReason.FULL);
+		}
+		if (connectedFromAddress >= this.properties.maxConnectionsPerAddress()) {
+			return Optional.of(RefusalReason.ADDRESS_FULL);
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -76,26 +87,17 @@ public class Admission {
 		return REFUSALS.contains(message);
 	}
 
-	private boolean isAllowed(String hostAddress) {
-		try {
-			InetAddress address = InetAddress.getByName(hostAddress);
-			return this.allowed.stream().anyMatch((range) -> range.contains(address));
-		}
-		catch (UnknownHostException ex) {
-			return false;
-		}
-	}
 
 	/**
 	 * What a refused client is told before its socket closes, in its wire format: the server is
-	 * full. Nothing for an address outside {@code chat.allow}, and nothing over TLS, where a client
-	 * could not read plain text.
+	 * full, or full for its address. Nothing for an address outside {@code chat.allow}, and nothing
+	 * over TLS, where a client could not read plain text.
 	 */
 	public Optional<byte[]> noticeFor(RefusalReason reason) {
-		if (reason != RefusalReason.FULL || this.properties.tls().enabled()) {
+		if (reason == RefusalReason.NOT_ALLOWED || this.properties.tls().enabled()) {
 			return Optional.empty();
 		}
-		byte[] payload = this.bitTransformer.toWire(this.fullMessage);
+		byte[] payload = this.bitTransformer.toWire((reason == RefusalReason.FULL) ? this.fullMessage : this.addressFullMessage);
 		if (this.properties.wire().framing() == Framing.RAW) {
 			return Optional.of(payload);
 		}

@@ -9,6 +9,9 @@ public enum RefusalReason {
 	/** {@code chat.max-connections} clients are already connected. */
 	FULL("full"),
 
+	/** {@code chat.max-connections-per-address} clients from its address are already connected. */
+	ADDRESS_FULL("address-full"),
+
 	/** The address is outside {@code chat.allow}. */
 	NOT_ALLOWED("not-allowed");
 

@@ -29,7 +29,12 @@ import io.github.comunicacaosockets.access.AddressRange;
  * @param maxMessageBytes the largest frame accepted, in bytes as they arrive on the wire
  * @param retryInterval how long a client waits between attempts to reach the server
  * @param maxConnections how many clients the server serves at once; the next one is refused
+ * @param maxConnectionsPerAddress how many of them may come from one IP address
  * @param idleTimeout how long a connection may stay silent before it is closed; none means no limit
+ * @param sendTimeout how long a peer may leave what is sent to it unread before it is closed as a
+ * slow reader
+ * @param sendBuffer how many bytes may wait for a peer that reads slowly; one more, and it is
+ * closed as a slow reader
  * @param allow the addresses clients may connect from; none means this machine only
  * @param tls whether connections are encrypted
  * @param echo whether the server sends every message back to its sender, as a demonstration of a
@@ -48,7 +53,10 @@ public record ChatProperties(
 		@NotNull @DefaultValue("64KB") DataSize maxMessageBytes,
 		@NotNull @DefaultValue("2s") Duration retryInterval,
 		@Min(1) @DefaultValue("100") int maxConnections,
+		@Min(1) @DefaultValue("10") int maxConnectionsPerAddress,
 		@Nullable Duration idleTimeout,
+		@NotNull @DefaultValue("5s") Duration sendTimeout,
+		@NotNull @DefaultValue("1MB") DataSize sendBuffer,
 		@NotNull @DefaultValue List<AddressRange> allow,
 		@NotNull @Valid @DefaultValue Tls tls,
 		@DefaultValue("false") boolean echo,
@@ -62,6 +70,12 @@ public record ChatProperties(
 		}
 		if (retryInterval != null && (retryInterval.isNegative() || retryInterval.isZero())) {
 			throw new IllegalArgumentException("chat.retry-interval must be positive, but was " + retryInterval);
+		}
+		if (sendTimeout != null && (sendTimeout.isNegative() || sendTimeout.isZero())) {
+			throw new IllegalArgumentException("chat.send-timeout must be positive, but was " + sendTimeout);
+		}
+		if (sendBuffer != null && sendBuffer.toBytes() < 1) {
+			throw new IllegalArgumentException("chat.send-buffer must be at least 1B, but was " + sendBuffer);
 		}
 		if (idleTimeout != null && (idleTimeout.toMillis() < 1 || idleTimeout.toMillis() > Integer.MAX_VALUE)) {
 			throw new IllegalArgumentException(

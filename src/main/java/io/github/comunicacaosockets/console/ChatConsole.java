@@ -23,8 +23,10 @@ import io.github.comunicacaosockets.tcp.MessageRejected;
 import io.github.comunicacaosockets.tcp.Peer;
 import io.github.comunicacaosockets.tcp.PeerConnected;
 import io.github.comunicacaosockets.tcp.PeerDisconnected;
+import io.github.comunicacaosockets.tcp.PeerStalled;
 import io.github.comunicacaosockets.tcp.PeerTimedOut;
 import io.github.comunicacaosockets.tcp.RefusedByServer;
+import io.github.comunicacaosockets.tcp.SlowReaderException;
 import io.github.comunicacaosockets.tcp.TlsFailed;
 
 /**
@@ -96,7 +98,7 @@ public class ChatConsole {
 	@EventListener
 	void refused(ConnectionRefused event) {
 		this.out.println(this.text.get("connection.refused." + event.reason().tag(), event.address(),
-				this.properties.maxConnections()));
+				this.properties.maxConnections(), this.properties.maxConnectionsPerAddress()));
 	}
 
 	@EventListener
@@ -109,6 +111,18 @@ public class ChatConsole {
 		String retryIn = (event.retryIn() != null) ? this.text.duration(event.retryIn()) : "";
 		this.out.println(this.text.get("tls." + event.cause().name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + role,
 				this.names.of(peer), peer.address(), detail, retryIn));
+	}
+
+	@EventListener
+	void stalled(PeerStalled event) {
+		Peer peer = event.peer();
+		peer.closeExplained();
+		SlowReaderException reason = event.reason();
+		this.out.println((reason.stalledFor() != null)
+				? this.text.get("slow-reader.stalled", this.names.of(peer), peer.address(),
+						this.text.count("bytes", reason.waitingBytes()), this.text.duration(reason.stalledFor()))
+				: this.text.get("slow-reader.over-the-bound", this.names.of(peer), peer.address(),
+						this.text.count("bytes", reason.waitingBytes()), this.properties.sendBuffer().toBytes()));
 	}
 
 	@EventListener

@@ -2,11 +2,11 @@ package io.github.comunicacaosockets.tcp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -52,7 +52,7 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 
 	private final Admission admission;
 
-	private final AtomicInteger seatsTaken = new AtomicInteger();
+	private final Seats seats = new Seats();
 
 	private ChatConnectionSupport(@Nullable SSLContext sslContext, ChatProperties properties, Admission admission) {
 		this.sslContext = sslContext;
@@ -80,7 +80,8 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName) {
 		Seat seat = server ? admit(socketChannel, publisher) : Seat.NONE;
 		if (this.sslContext == null) {
-			return new FramingNioConnection(socketChannel, server, lookupHost, publisher, connectionFactoryName, seat);
+			return new FramingNioConnection(socketChannel, server, lookupHost, publisher, connectionFactoryName, seat,
+					new Outbox.Limits(this.properties.sendTimeout(), this.properties.sendBuffer().toBytes()));
 		}
 		SSLEngine engine = server ? serverEngine(this.sslContext) : clientEngine(this.sslContext);
 		TlsNioConnection connection = new TlsNioConnection(socketChannel, server, lookupHost, publisher,
@@ -99,12 +100,17 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 
 	private Seat admit(SocketChannel socketChannel, @Nullable ApplicationEventPublisher publisher) {
 		InetSocketAddress remote = remoteAddress(socketChannel);
-		String hostAddress = (remote != null) ? remote.getAddress().getHostAddress() : "?";
-		Optional<RefusalReason> refusal = this.admission.refusalFor(hostAddress, this.seatsTaken.get());
-		if (refusal.isEmpty()) {
-			return Seat.take(this.seatsTaken);
+		if (remote == null) {
+			closeQuietly(socketChannel);
+			throw new ConnectionRefusedOnAccept("a socket already closed", RefusalReason.NOT_ALLOWED);
 		}
-		String address = hostAddress + ":" + ((remote != null) ? remote.getPort() : 0);
+		InetAddress host = remote.getAddress();
+		Optional<RefusalReason> refusal = this.admission.refusalFor(host, this.seats.count(),
+				this.seats.countFrom(host));
+		if (refusal.isEmpty()) {
+			return this.seats.take(host);
+		}
+		String address = host.getHostAddress() + ":" + remote.getPort();
 		refuse(socketChannel, refusal.get());
 		if (publisher != null) {
 			publisher.publishEvent(new ConnectionRefused(address, refusal.get()));
@@ -126,6 +132,15 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 		}
 		catch (IOException ex) {
 			logger.debug("Could not tell a refused peer why", ex);
+		}
+	}
+
+	private static void closeQuietly(SocketChannel socketChannel) {
+		try {
+			socketChannel.close();
+		}
+		catch (IOException ex) {
+			logger.debug("Could not close a socket", ex);
 		}
 	}
 

@@ -128,6 +128,14 @@ public class Connections {
 		}
 	}
 
+	@EventListener
+	void slowReader(SlowReaderClosed event) {
+		Peer peer = this.peers.get(event.getConnectionId());
+		if (peer != null) {
+			this.publisher.publishEvent(new PeerStalled(peer, event.reason()));
+		}
+	}
+
 	/** The open connections, by number. */
 	public List<Peer> list() {
 		return this.peers.values()

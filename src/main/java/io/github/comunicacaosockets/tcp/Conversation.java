@@ -223,6 +223,9 @@ public class Conversation {
 
 	private static MessageSourceResolvable whyNotSent(MessagingException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SlowReaderException slow) {
+				return words("send.failure.slow-reader", slow.waitingBytes());
+			}
 			if (cause instanceof SSLException tls) {
 				return words("send.failure.tls", String.valueOf(tls.getMessage()));
 			}

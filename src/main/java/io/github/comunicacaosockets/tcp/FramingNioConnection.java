@@ -1,5 +1,6 @@
 package io.github.comunicacaosockets.tcp;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -9,11 +10,14 @@ import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.serializer.Serializer;
 import org.springframework.integration.ip.tcp.connection.TcpListener;
 import org.springframework.integration.ip.tcp.connection.TcpNioConnection;
 import org.springframework.integration.ip.tcp.serializer.SoftEndOfStreamException;
 import org.springframework.integration.util.CompositeExecutor;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessagingException;
+import org.springframework.util.Assert;
 
 /**
  * A plain-text NIO connection that frames the bytes on the thread that read them, straight from
@@ -23,8 +27,9 @@ import org.springframework.messaging.Message;
  * thread, whose deserializer then takes the bytes out one at a time, each under a lock; for a bits
  * message, eight bytes per character, that was most of the server's time (a profile of the
  * end-to-end benchmark). Here the deserializer reads the buffer itself, messages go into the flow
- * on the reading thread, in the order they arrived, and no second thread is started. Everything
- * else (selection, writing, closing, events) is Spring Integration's.
+ * on the reading thread, in the order they arrived, and no second thread is started. Writing goes
+ * through an {@link Outbox}, bounded in time and bytes. Everything else (selection, closing,
+ * events) is Spring Integration's.
  */
 class FramingNioConnection extends TcpNioConnection {
 
@@ -37,13 +42,68 @@ class FramingNioConnection extends TcpNioConnection {
 
 	private final Seat seat;
 
+	private final SocketChannel socketChannel;
+
+	private final Outbox.Limits outboxLimits;
+
+	private volatile @Nullable Outbox outbox;
+
+	private volatile long lastSend;
+
 	private boolean firstRead = true;
 
 	FramingNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
-			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, Seat seat) {
+			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, Seat seat,
+			Outbox.Limits outboxLimits) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName);
 		this.connectionFactoryName = connectionFactoryName;
 		this.seat = seat;
+		this.socketChannel = socketChannel;
+		this.outboxLimits = outboxLimits;
+	}
+
+	/**
+	 * Writes a message through the connection's {@link Outbox}: at once as far as the socket takes
+	 * it, the rest by a writer of its own, so that a peer that does not read holds up nobody.
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public void send(Message<?> message) {
+		Outbox box = this.outbox;
+		try {
+			Assert.state(box != null, "No outbox before the connection has its threads");
+			Object payload = getMapper().fromMessage(message);
+			Assert.state(payload != null, () -> "The mapper returned null for " + message);
+			ByteArrayOutputStream framed = new ByteArrayOutputStream();
+			((Serializer<Object>) getSerializer()).serialize(payload, framed);
+			this.lastSend = System.currentTimeMillis();
+			box.send(framed.toByteArray());
+		}
+		catch (SlowReaderException ex) {
+			throw new MessagingException(message, "Send failed: the peer does not read", ex);
+		}
+		catch (Exception ex) {
+			MessagingException failed = new MessagingException(message, "Send failed", ex);
+			publishConnectionExceptionEvent(failed);
+			closeConnection(true);
+			throw failed;
+		}
+	}
+
+	@Override
+	public long getLastSend() {
+		return this.lastSend;
+	}
+
+	/** How many bytes are waiting for the peer to read them. */
+	long waitingBytes() {
+		Outbox box = this.outbox;
+		return (box != null) ? box.waitingBytes() : 0;
+	}
+
+	private void slowReader(SlowReaderException reason) {
+		publishEvent(new SlowReaderClosed(this, this.connectionFactoryName, reason));
+		closeConnection(true);
 	}
 
 	@Override
@@ -52,11 +112,15 @@ class FramingNioConnection extends TcpNioConnection {
 		this.seat.release();
 	}
 
-	/** Keeps the factory's threads for reading; the assembler thread is never needed. */
+	/**
+	 * Keeps the factory's threads for reading and for writing what a slow peer has not taken yet;
+	 * the assembler thread is never needed.
+	 */
 	@Override
 	public void setTaskExecutor(Executor taskExecutor) {
-		Executor reader = (taskExecutor instanceof CompositeExecutor composite) ? composite::execute : taskExecutor;
-		super.setTaskExecutor(new CompositeExecutor(reader, NO_ASSEMBLER));
+		Executor threads = (taskExecutor instanceof CompositeExecutor composite) ? composite::execute : taskExecutor;
+		super.setTaskExecutor(new CompositeExecutor(threads, NO_ASSEMBLER));
+		this.outbox = new Outbox(this.socketChannel, threads, this.outboxLimits, this::slowReader);
 	}
 
 	/** What the deserializer reads: the bytes of the current read, then nothing. */

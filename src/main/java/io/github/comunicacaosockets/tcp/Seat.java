@@ -1,35 +1,38 @@
 package io.github.comunicacaosockets.tcp;
 
+import java.net.InetAddress;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jspecify.annotations.Nullable;
 
 /**
- * A connection's place among the server's live connections: taken when it is admitted, given back
- * once, when it closes. What {@code chat.max-connections} counts.
+ * A connection's place among the server's live connections ({@link Seats}): taken when it is
+ * admitted, given back once, when it closes.
  */
 final class Seat {
 
 	/** The seat of a client's connection, which counts nothing. */
-	static final Seat NONE = new Seat(new AtomicInteger());
+	static final Seat NONE = new Seat(null, null);
 
-	private final AtomicInteger taken;
+	private final @Nullable Seats seats;
+
+	private final @Nullable InetAddress address;
 
 	private final AtomicBoolean released = new AtomicBoolean();
 
-	private Seat(AtomicInteger taken) {
-		this.taken = taken;
+	Seat(@Nullable Seats seats, @Nullable InetAddress address) {
+		this.seats = seats;
+		this.address = address;
 	}
 
-	/** Takes a seat among {@code taken}. */
-	static Seat take(AtomicInteger taken) {
-		taken.incrementAndGet();
-		return new Seat(taken);
+	boolean isFrom(InetAddress address) {
+		return address.equals(this.address);
 	}
 
 	/** Gives the seat back; only the first call counts. */
 	void release() {
-		if (this != NONE && this.released.compareAndSet(false, true)) {
-			this.taken.decrementAndGet();
+		if (this.seats != null && this.released.compareAndSet(false, true)) {
+			this.seats.released(this);
 		}
 	}
 

@@ -1,8 +1,14 @@
 package io.github.comunicacaosockets.access;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import io.github.comunicacaosockets.codec.BitCodec;
 import io.github.comunicacaosockets.codec.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.support.ConsoleTexts;
@@ -24,9 +30,9 @@ class AdmissionTest {
 	void takesLoopbackUntilFull() {
 		Admission admission = admission("chat.max-connections=2");
 
-		assertThat(admission.refusalFor("127.0.0.1", 0)).isEmpty();
-		assertThat(admission.refusalFor("::1", 1)).isEmpty();
-		assertThat(admission.refusalFor("127.0.0.5", 2)).contains(RefusalReason.FULL);
+		assertThat(admission.refusalFor(ip("127.0.0.1"), 0, 0)).isEmpty();
+		assertThat(admission.refusalFor(ip("::1"), 1, 0)).isEmpty();
+		assertThat(admission.refusalFor(ip("127.0.0.5"), 2, 0)).contains(RefusalReason.FULL);
 	}
 
 	@Test
@@ -34,8 +40,8 @@ class AdmissionTest {
 	void refusesOtherMachinesByDefault() {
 		Admission admission = admission();
 
-		assertThat(admission.refusalFor("192.168.0.10", 0)).contains(RefusalReason.NOT_ALLOWED);
-		assertThat(admission.refusalFor("10.0.0.1", 0)).contains(RefusalReason.NOT_ALLOWED);
+		assertThat(admission.refusalFor(ip("192.168.0.10"), 0, 0)).contains(RefusalReason.NOT_ALLOWED);
+		assertThat(admission.refusalFor(ip("10.0.0.1"), 0, 0)).contains(RefusalReason.NOT_ALLOWED);
 	}
 
 	@Test
@@ -43,12 +49,34 @@ class AdmissionTest {
 	void takesTheAllowList() {
 		Admission admission = admission("chat.allow=192.168.10.0/24,10.0.0.7", "chat.max-connections=1");
 
-		assertThat(admission.refusalFor("192.168.10.200", 0)).isEmpty();
-		assertThat(admission.refusalFor("10.0.0.7", 0)).isEmpty();
-		assertThat(admission.refusalFor("10.0.0.8", 0)).contains(RefusalReason.NOT_ALLOWED);
-		assertThat(admission.refusalFor("127.0.0.1", 0)).as("loopback, once a list is given").contains(RefusalReason.NOT_ALLOWED);
-		assertThat(admission.refusalFor("10.0.0.8", 1)).contains(RefusalReason.NOT_ALLOWED);
-		assertThat(admission.refusalFor("10.0.0.7", 1)).contains(RefusalReason.FULL);
+		assertThat(admission.refusalFor(ip("192.168.10.200"), 0, 0)).isEmpty();
+		assertThat(admission.refusalFor(ip("10.0.0.7"), 0, 0)).isEmpty();
+		assertThat(admission.refusalFor(ip("10.0.0.8"), 0, 0)).contains(RefusalReason.NOT_ALLOWED);
+		assertThat(admission.refusalFor(ip("127.0.0.1"), 0, 0)).as("loopback, once a list is given").contains(RefusalReason.NOT_ALLOWED);
+		assertThat(admission.refusalFor(ip("10.0.0.8"), 1, 0)).contains(RefusalReason.NOT_ALLOWED);
+		assertThat(admission.refusalFor(ip("10.0.0.7"), 1, 0)).contains(RefusalReason.FULL);
+	}
+
+	@Test
+	@DisplayName("refuses an address that already has chat.max-connections-per-address, while other addresses still get in")
+	void capsEachAddress() {
+		Admission admission = admission("chat.max-connections-per-address=2");
+
+		assertThat(admission.refusalFor(ip("127.0.0.2"), 1, 1)).isEmpty();
+		assertThat(admission.refusalFor(ip("127.0.0.2"), 2, 2)).contains(RefusalReason.ADDRESS_FULL);
+		assertThat(admission.refusalFor(ip("127.0.0.3"), 2, 0)).isEmpty();
+	}
+
+	@Test
+	@DisplayName("tells a client refused for its address why, in its wire format, and says nothing to one not allowed")
+	void noticeInTheWireFormat() {
+		Admission admission = admission();
+
+		assertThat(admission.noticeFor(RefusalReason.ADDRESS_FULL)).get()
+			.isEqualTo(line(ConsoleTexts.portuguese().get("server.full.address")));
+		assertThat(admission.noticeFor(RefusalReason.FULL)).get().isEqualTo(line("Servidor cheio"));
+		assertThat(admission.noticeFor(RefusalReason.NOT_ALLOWED)).isEmpty();
+		assertThat(Admission.isRefusal(ConsoleTexts.portuguese().get("server.full.address"))).isTrue();
 	}
 
 	@Test
@@ -56,7 +84,23 @@ class AdmissionTest {
 	void clientRefusesNothing() {
 		Admission admission = admission("chat.role=client", "chat.max-connections=1");
 
-		assertThat(admission.refusalFor("192.168.0.10", 5)).isEmpty();
+		assertThat(admission.refusalFor(ip("192.168.0.10"), 5, 0)).isEmpty();
+	}
+
+	private static InetAddress ip(String literal) {
+		try {
+			return InetAddress.getByName(literal);
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalArgumentException(literal, ex);
+		}
+	}
+
+	private static byte[] line(String text) {
+		byte[] bits = BitCodec.encode(text.getBytes(StandardCharsets.UTF_8));
+		byte[] line = Arrays.copyOf(bits, bits.length + 1);
+		line[bits.length] = '\n';
+		return line;
 	}
 
 }

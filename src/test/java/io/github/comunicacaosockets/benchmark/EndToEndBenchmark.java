@@ -196,7 +196,8 @@ public final class EndToEndBenchmark {
 		private final int port;
 
 		OurServer(boolean echo) {
-			this.app = RunningApp.server(0, "--chat.echo=" + echo, "--chat.max-connections=1000");
+			this.app = RunningApp.server(0, "--chat.echo=" + echo, "--chat.max-connections=1000",
+					"--chat.max-connections-per-address=1000");
 			this.app.listen((PayloadApplicationEvent<?> event) -> {
 				if (event.getPayload() instanceof MessageReceived) {
 					this.handled.one();

@@ -32,7 +32,8 @@ public final class IdleConnectionsBenchmark {
 		int count = Integer.getInteger("bench.idle", 10_000);
 		PrintStream out = System.out;
 		System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
-		try (RunningApp server = RunningApp.server(0, "--chat.max-connections=" + (count + 100))) {
+		try (RunningApp server = RunningApp.server(0, "--chat.max-connections=" + (count + 100),
+				"--chat.max-connections-per-address=" + (count + 100))) {
 			int port = server.chatPort();
 			AbstractServerConnectionFactory factory = server.bean(AbstractServerConnectionFactory.class);
 			long before = usedHeapAfterGc();

@@ -80,6 +80,7 @@ public final class LoadHarness {
 		System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
 		List<String> settings = new ArrayList<>(List.of(serverSettings));
 		settings.add("--chat.max-connections=" + Math.max(100, clients));
+		settings.add("--chat.max-connections-per-address=" + Math.max(100, clients));
 		try (RunningApp server = RunningApp.server(0, settings.toArray(String[]::new))) {
 			server.listen(deliveries);
 			int port = server.chatPort();

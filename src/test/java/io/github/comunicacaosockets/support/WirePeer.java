@@ -1,11 +1,13 @@
 package io.github.comunicacaosockets.support;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -32,13 +34,29 @@ public final class WirePeer implements AutoCloseable {
 	private WirePeer(Socket socket) throws IOException {
 		this.socket = socket;
 		this.socket.setSoTimeout((int) TIMEOUT.toMillis());
-		this.in = socket.getInputStream();
+		this.in = new BufferedInputStream(socket.getInputStream());
 		this.out = socket.getOutputStream();
 	}
 
 	public static WirePeer connect(int port) {
 		try {
 			return new WirePeer(new Socket(InetAddress.getLoopbackAddress(), port));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A peer whose socket takes in at most about {@code bytes} before the sender must wait: one
+	 * that does not read fills up quickly.
+	 */
+	public static WirePeer connectWithReceiveBuffer(int port, int bytes) {
+		try {
+			Socket socket = new Socket();
+			socket.setReceiveBufferSize(bytes);
+			socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+			return new WirePeer(socket);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @ServerTest
-@TestPropertySource(properties = "chat.max-connections=250")
+@TestPropertySource(properties = { "chat.max-connections=250", "chat.max-connections-per-address=250" })
 @DisplayName("Peers that send half a frame and stop")
 class UnfinishedFramesTest {
 
