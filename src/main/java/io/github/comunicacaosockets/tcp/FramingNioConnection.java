@@ -2,7 +2,9 @@ package io.github.comunicacaosockets.tcp;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.Executor;
@@ -161,11 +163,29 @@ class FramingNioConnection extends TcpNioConnection {
 		try {
 			return getMapper().toMessage(this);
 		}
-		catch (UncheckedIOException | SoftEndOfStreamException ex) {
-			// a frame the deserializer refused (already reported), or the end of the stream
+		catch (UncheckedIOException ex) {
+			// a frame the deserializer refused (already reported)
+			closeDiscardingWhatIsUnread();
+			return null;
+		}
+		catch (SoftEndOfStreamException ex) {
 			closeConnection(true);
 			return null;
 		}
+	}
+
+	/**
+	 * Closes the connection with a reset, so that the bytes the peer is still sending are refused
+	 * at once, rather than piling up unread while the socket waits to be closed.
+	 */
+	private void closeDiscardingWhatIsUnread() {
+		try {
+			this.socketChannel.setOption(StandardSocketOptions.SO_LINGER, 0);
+		}
+		catch (IOException ex) {
+			logger.debug("Could not set SO_LINGER on " + getConnectionId(), ex);
+		}
+		closeConnection(true);
 	}
 
 	private void deliver(Message<?> message) {

@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.serializer.Deserializer;
 import org.springframework.core.serializer.Serializer;
-import org.springframework.integration.ip.dsl.Tcp;
 import org.springframework.integration.ip.tcp.connection.AbstractConnectionFactory;
 import org.springframework.integration.ip.tcp.serializer.TcpCodecs;
 
@@ -60,11 +59,11 @@ class TcpConfiguration {
 				: ChatConnectionSupport.plain(properties, admission);
 		AbstractConnectionFactory factory;
 		if (properties.role() == Role.SERVER) {
-			factory = Tcp.nioServer(properties.port())
-				.connectionSupport(connectionSupport)
-				.localAddress(properties.host())
-				.backlog(ACCEPT_BACKLOG)
-				.getObject();
+			ChatServerConnectionFactory server = new ChatServerConnectionFactory(properties.port());
+			server.setTcpNioConnectionSupport(connectionSupport);
+			server.setLocalAddress(properties.host());
+			server.setBacklog(ACCEPT_BACKLOG);
+			factory = server;
 		}
 		else {
 			PacedClientConnectionFactory client = new PacedClientConnectionFactory(properties.host(),

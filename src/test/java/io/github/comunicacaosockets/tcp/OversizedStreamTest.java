@@ -68,8 +68,9 @@ class OversizedStreamTest {
 	}
 
 	@Test
-	@DisplayName("is cut off at the bound with a line naming it and the size seen, having written no more than "
-			+ "the bound, one read and the socket buffers hold; the others go on")
+	@DisplayName("is cut off at the bound with a line naming it and the size seen, its further writes refused at "
+			+ "once (before anything else wakes the server), having written no more than the bound, one read and "
+			+ "the socket buffers hold; the others go on")
 	void isCutOff(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
 		this.context.addApplicationListener(this.opened);
@@ -85,9 +86,6 @@ class OversizedStreamTest {
 			console.shows("Mensagem descartada do cliente #");
 			console.shows("(127.0.0.1:" + flooder.getLocalPort() + "): quadro maior que o limite de 65536 bytes "
 					+ "(chat.max-message-bytes): 65537 bytes recebidos sem fim de linha. Conexão encerrada.");
-			bystander.sendBits("ainda aqui");
-			console.shows("Cliente #" + console.numberOf(bystander) + ": ainda aqui");
-
 			// The server reads in pieces of its receive buffer's size, so it reads the bound and at most one
 			// piece more; the rest is in the two socket buffers, which the kernel may fill to twice the
 			// size asked for (Linux keeps the other half for its bookkeeping, but lets data use it).
@@ -97,6 +95,9 @@ class OversizedStreamTest {
 				.as("bytes the flooder wrote before the server refused more, with socket buffers of %d (server) "
 						+ "and %d (flooder) bytes", serverReceiveBuffer, flooderSendBuffer)
 				.isLessThanOrEqualTo(mostTheServerCouldTake);
+
+			bystander.sendBits("ainda aqui");
+			console.shows("Cliente #" + console.numberOf(bystander) + ": ainda aqui");
 		}
 	}
 
