@@ -49,6 +49,8 @@ public class Admission {
 
 	private final String addressFullMessage;
 
+	private volatile boolean closing;
+
 	public Admission(ChatProperties properties, BitTransformer bitTransformer, ConsoleText text) {
 		this.fullMessage = text.get("server.full");
 		this.addressFullMessage = text.get("server.full.address");
@@ -67,6 +69,9 @@ public class Admission {
 		if (this.properties.role() != Role.SERVER) {
 			return Optional.empty();
 		}
+		if (this.closing) {
+			return Optional.of(RefusalReason.CLOSING);
+		}
 		if (this.allowed.stream().noneMatch((range) -> range.contains(address))) {
 			return Optional.of(RefusalReason.NOT_ALLOWED);
 		}
@@ -77,6 +82,11 @@ public class Admission {
 			return Optional.of(RefusalReason.ADDRESS_FULL);
 		}
 		return Optional.empty();
+	}
+
+	/** From now on, refuses every new connection: the server is shutting down. */
+	public void stopAdmitting() {
+		this.closing = true;
 	}
 
 	/**
@@ -94,7 +104,7 @@ public class Admission {
 	 * over TLS, where a client could not read plain text.
 	 */
 	public Optional<byte[]> noticeFor(RefusalReason reason) {
-		if (reason == RefusalReason.NOT_ALLOWED || this.properties.tls().enabled()) {
+		if (reason == RefusalReason.NOT_ALLOWED || reason == RefusalReason.CLOSING || this.properties.tls().enabled()) {
 			return Optional.empty();
 		}
 		byte[] payload = this.bitTransformer.toWire((reason == RefusalReason.FULL) ? this.fullMessage : this.addressFullMessage);

@@ -13,7 +13,10 @@ public enum RefusalReason {
 	ADDRESS_FULL("address-full"),
 
 	/** The address is outside {@code chat.allow}. */
-	NOT_ALLOWED("not-allowed");
+	NOT_ALLOWED("not-allowed"),
+
+	/** The server is shutting down. */
+	CLOSING("closing");
 
 	private final String tag;
 

@@ -58,6 +58,9 @@ public class Connections {
 
 	private final AtomicReference<String> lastSender = new AtomicReference<>();
 
+	/** Signalled whenever a connection closes. */
+	private final Object allClosed = new Object();
+
 	private final AbstractConnectionFactory connectionFactory;
 
 	private final @Nullable Duration idleTimeout;
@@ -78,7 +81,8 @@ public class Connections {
 	void opened(TcpConnectionOpenEvent event) {
 		TcpConnection connection = (TcpConnection) event.getSource();
 		String address = connection.getHostAddress() + ":" + connection.getPort();
-		Peer peer = new Peer(this.numbers.incrementAndGet(), event.getConnectionId(), address, Instant.now());
+		Peer peer = new Peer(this.numbers.incrementAndGet(), event.getConnectionId(), address, Instant.now(),
+				connection);
 		this.peers.put(peer.connectionId(), peer);
 		if (!(connection instanceof TlsNioConnection tls) || tls.isEstablished()) {
 			announce(peer);
@@ -109,6 +113,9 @@ public class Connections {
 		// finds its peer at every moment.
 		this.departed.put(peer.connectionId(), peer);
 		if (this.peers.remove(peer.connectionId()) != null) {
+			synchronized (this.allClosed) {
+				this.allClosed.notifyAll();
+			}
 			this.lastSender.compareAndSet(event.getConnectionId(), null);
 			this.pacing.closed(peer.connectionId());
 			if (peer.isAnnounced()) {
@@ -173,6 +180,26 @@ public class Connections {
 
 	void sent(Peer peer) {
 		peer.countOut();
+	}
+
+	/**
+	 * Ends every connection the way a shutdown should: this side stops sending (the peers see the
+	 * end of the stream), what the peers have already sent is still read and delivered, for at most
+	 * {@code bound}, then whatever is still open is closed. A frame cut off is reported as usual.
+	 * @return how many connections were still open at the bound and had to be closed
+	 */
+	public int closeAllAfterTheirLastBytes(Duration bound) throws InterruptedException {
+		this.peers.values().forEach(Peer::finishSending);
+		long deadline = System.nanoTime() + bound.toNanos();
+		synchronized (this.allClosed) {
+			long left;
+			while (!this.peers.isEmpty() && (left = deadline - System.nanoTime()) > 0) {
+				this.allClosed.wait(Math.max(1, Duration.ofNanos(left).toMillis()));
+			}
+		}
+		int stillOpen = this.peers.size();
+		closeAll();
+		return stillOpen;
 	}
 
 	/** Closes every open connection; each close is reported through the usual events. */

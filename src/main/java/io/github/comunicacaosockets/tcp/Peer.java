@@ -1,8 +1,13 @@
 package io.github.comunicacaosockets.tcp;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.integration.ip.tcp.connection.TcpConnection;
 
 /**
  * One open connection as people see it: a short number, the address at the other end, when it
@@ -30,11 +35,14 @@ public final class Peer {
 
 	private volatile boolean closeExplained;
 
-	Peer(int number, String connectionId, String address, Instant connectedAt) {
+	private final @Nullable TcpConnection connection;
+
+	Peer(int number, String connectionId, String address, Instant connectedAt, @Nullable TcpConnection connection) {
 		this.number = number;
 		this.connectionId = connectionId;
 		this.address = address;
 		this.connectedAt = connectedAt;
+		this.connection = connection;
 	}
 
 	/**
@@ -42,7 +50,7 @@ public final class Peer {
 	 * a message still arriving from it is shown rather than dropped.
 	 */
 	static Peer unknown(String connectionId) {
-		return new Peer(0, connectionId, "?", Instant.now());
+		return new Peer(0, connectionId, "?", Instant.now(), null);
 	}
 
 	public int number() {
@@ -102,6 +110,20 @@ public final class Peer {
 
 	boolean isAnnounced() {
 		return this.announced.get();
+	}
+
+	/**
+	 * Tells the peer that this side sends nothing more (a FIN), while what it sends is still read.
+	 */
+	void finishSending() {
+		if (this.connection != null) {
+			try {
+				this.connection.shutdownOutput();
+			}
+			catch (IOException | RuntimeException ex) {
+				// closed already, or closing: nothing more to read from it anyway
+			}
+		}
 	}
 
 	void countIn() {

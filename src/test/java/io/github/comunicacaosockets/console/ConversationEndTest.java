@@ -1,11 +1,13 @@
 package io.github.comunicacaosockets.console;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import io.github.comunicacaosockets.codec.BitCodec;
 import io.github.comunicacaosockets.support.ChildProcess;
 import io.github.comunicacaosockets.support.WirePeer;
 
@@ -52,6 +54,34 @@ class ConversationEndTest {
 				assertThat(server.exitStatus(START)).isZero();
 				assertThat(server.output()).contains("Encerrando conexão.");
 			}
+		}
+	}
+
+	@Test
+	@DisplayName("SIGTERM takes in what a peer has already sent before it closes (within 2 s), and says so")
+	void takesInWhatIsOnItsWay() throws Exception {
+		int count = 3000;
+		try (ChildProcess server = ChildProcess.start("--chat.port=0", "--server.port=0",
+				"--spring.shell.interactive.enabled=false", "--chat.console.events-per-second=1000000")) {
+			int port = Integer.parseInt(server.awaitLine(LISTENING, START));
+			try (WirePeer peer = WirePeer.connect(port)) {
+				server.awaitLine(Pattern.compile("Conectado por 127\\.0\\.0\\.1:(" + peer.localPort() + ")"), START);
+				StringBuilder burst = new StringBuilder();
+				for (int i = 0; i < count; i++) {
+					burst.append(new String(BitCodec.encode(("mensagem " + i).getBytes(StandardCharsets.UTF_8)),
+							StandardCharsets.US_ASCII)).append('\n');
+				}
+				peer.send(burst.toString());
+
+				server.terminate();
+
+				assertThat(peer.closedCleanlyByServer()).isTrue();
+				assertThat(server.exitStatus(START)).isZero();
+			}
+			assertThat(server.output()).contains("Cliente #1: mensagem " + (count - 1))
+				.as("the peer reads on, without closing: it is cut off at the bound")
+				.containsPattern("Antes de fechar: \\d+ mensagens? recebidas? do que já estava a caminho; "
+						+ "1 conexão ainda aberta foi fechada após 2 s\\.");
 		}
 	}
 
