@@ -53,7 +53,7 @@ public record ChatProperties(
 		@NotNull @DefaultValue("64KB") DataSize maxMessageBytes,
 		@NotNull @DefaultValue("2s") Duration retryInterval,
 		@Min(1) @DefaultValue("100") int maxConnections,
-		@Min(1) @DefaultValue("10") int maxConnectionsPerAddress,
+		@Min(1) @DefaultValue("50") int maxConnectionsPerAddress,
 		@Nullable Duration idleTimeout,
 		@NotNull @DefaultValue("5s") Duration sendTimeout,
 		@NotNull @DefaultValue("1MB") DataSize sendBuffer,

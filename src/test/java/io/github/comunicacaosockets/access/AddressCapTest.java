@@ -22,10 +22,10 @@ import static org.awaitility.Awaitility.await;
 @DisplayName("A server with the default settings, and one address that takes every place it can")
 class AddressCapTest {
 
-	private static final int DEFAULT_PER_ADDRESS = 10;
+	private static final int DEFAULT_PER_ADDRESS = 50;
 
 	@Test
-	@DisplayName("keeps room for other addresses: 100 trickling sockets from one address get 10 places, and a client from another gets in")
+	@DisplayName("keeps room for other addresses: 100 trickling sockets from one address get 50 places, and a client from another gets in")
 	void oneAddressCannotLockOutTheOthers(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
 		List<WirePeer> tricklers = new ArrayList<>();
