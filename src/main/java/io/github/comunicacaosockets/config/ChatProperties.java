@@ -17,7 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
-import io.github.comunicacaosockets.access.AddressRange;
 
 /**
  * Settings under {@code chat.}: who we are, where we listen or connect, and how messages travel.

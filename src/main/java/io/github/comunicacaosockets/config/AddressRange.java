@@ -1,4 +1,4 @@
-package io.github.comunicacaosockets.access;
+package io.github.comunicacaosockets.config;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,0 +1,94 @@
+package io.github.comunicacaosockets;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How the main packages depend on each other, read from their imports. */
+@DisplayName("The packages")
+class PackageLayoutTest {
+
+	private static final Path MAIN = Path.of("src/main/java/io/github/comunicacaosockets");
+
+	private static final Pattern OUR_IMPORT = Pattern.compile("^import (?:static )?io\\.github\\.comunicacaosockets\\.(\\w+)\\.",
+			Pattern.MULTILINE);
+
+	@Test
+	@DisplayName("do not import each other in a circle")
+	void formNoCycle() {
+		Map<String, Set<String>> imports = imports();
+		assertThat(imports).as("packages found").containsKeys("config", "tcp", "console");
+		List<String> cycles = new ArrayList<>();
+		for (String start : imports.keySet()) {
+			findCycles(start, start, imports, new ArrayList<>(List.of(start)), cycles);
+		}
+		assertThat(cycles).as("package cycles, with the imports %s", imports).isEmpty();
+	}
+
+	@Test
+	@DisplayName("leave the settings (config) free of every other package of ours")
+	void configImportsNothingOfOurs() {
+		assertThat(imports().get("config")).isEmpty();
+	}
+
+	private static void findCycles(String start, String current, Map<String, Set<String>> imports, List<String> path,
+			List<String> cycles) {
+		for (String next : imports.getOrDefault(current, Set.of())) {
+			if (next.equals(start)) {
+				cycles.add(String.join(" -> ", path) + " -> " + start);
+			}
+			else if (!path.contains(next) && next.compareTo(start) > 0) {
+				path.add(next);
+				findCycles(start, next, imports, path, cycles);
+				path.remove(path.size() - 1);
+			}
+		}
+	}
+
+	/** Each package of ours, and the other packages of ours it imports. */
+	private static Map<String, Set<String>> imports() {
+		Map<String, Set<String>> imports = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(MAIN)) {
+			files.filter((file) -> file.toString().endsWith(".java") && !file.getParent().equals(MAIN))
+				.forEach((file) -> {
+					String pkg = MAIN.relativize(file.getParent()).toString().replace('/', '.');
+					Set<String> used = imports.computeIfAbsent(pkg, (key) -> new TreeSet<>());
+					Matcher matcher = OUR_IMPORT.matcher(read(file));
+					while (matcher.find()) {
+						if (!matcher.group(1).equals(pkg)) {
+							used.add(matcher.group(1));
+						}
+					}
+				});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return imports;
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
