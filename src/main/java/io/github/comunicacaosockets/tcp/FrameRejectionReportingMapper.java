@@ -37,11 +37,12 @@ class FrameRejectionReportingMapper extends TcpMessageMapper {
 		MutableMessageHeaders messageHeaders = new MutableMessageHeaders(null);
 		addStandardHeaders(connection, messageHeaders);
 		addCustomHeaders(connection, messageHeaders);
+		if (payload instanceof ReceivedFrame line) {
+			messageHeaders.put(WireFrame.LINE_END, line.lineEnd());
+			payload = line.payload();
+		}
 		if (payload instanceof byte[] frame) {
 			messageHeaders.put(WireFrame.PAYLOAD_BYTES, frame.length);
-		}
-		if (connection.getDeserializer() instanceof LineDeserializer lines) {
-			messageHeaders.put(WireFrame.LINE_END, lines.lastLineEnd());
 		}
 		return getMessageBuilderFactory().withPayload(payload)
 			.copyHeaders(messageHeaders)

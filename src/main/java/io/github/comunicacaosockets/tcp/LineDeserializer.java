@@ -26,7 +26,7 @@ import org.springframework.integration.ip.tcp.serializer.SoftEndOfStreamExceptio
  * Parts are kept per input stream, which is one per connection. When a connection closes,
  * {@link #connectionClosed(InputStream)} drops its part and tells how large it was.
  */
-public class LineDeserializer implements Deserializer<byte[]> {
+public class LineDeserializer implements Deserializer<ReceivedFrame> {
 
 	private static final int INITIAL_CAPACITY = 256;
 
@@ -34,23 +34,22 @@ public class LineDeserializer implements Deserializer<byte[]> {
 
 	private final Map<InputStream, PartialLine> partialLines = new ConcurrentHashMap<>();
 
-	private final ThreadLocal<String> lastLineEnd = ThreadLocal.withInitial(() -> "\n");
-
 	public LineDeserializer(int maxFrameBytes) {
 		this.maxFrameBytes = maxFrameBytes;
 	}
 
 	/**
-	 * Returns the next line, or {@code null} when what has arrived ends in the middle of one.
+	 * Returns the next line with its line end, or {@code null} when what has arrived ends in the
+	 * middle of one.
 	 * @throws SoftEndOfStreamException when the stream ends between lines
 	 * @throws FrameRejectedException when a line grows past the bound, or the stream ends inside one
 	 */
 	@Override
-	public byte[] deserialize(InputStream inputStream) throws IOException {
+	public ReceivedFrame deserialize(InputStream inputStream) throws IOException {
 		PartialLine line = this.partialLines.computeIfAbsent(inputStream, (stream) -> new PartialLine());
 		synchronized (line) {
 			try {
-				byte[] frame = line.continueFrom(inputStream);
+				ReceivedFrame frame = line.continueFrom(inputStream);
 				if (line.closed && inputStream.available() == 0) {
 					this.partialLines.remove(inputStream);
 					if (frame == null && line.length > 0) {
@@ -88,14 +87,6 @@ public class LineDeserializer implements Deserializer<byte[]> {
 		}
 	}
 
-	/**
-	 * The line end of the last line this thread took: {@code "\n"}, or {@code "\r\n"} when a CR
-	 * came before the LF. The line itself has neither.
-	 */
-	public String lastLineEnd() {
-		return this.lastLineEnd.get();
-	}
-
 	/** Connections that have sent part of a line and not the rest, yet. */
 	public int unfinishedLines() {
 		return (int) this.partialLines.values().stream().filter((line) -> line.length > 0).count();
@@ -114,7 +105,7 @@ public class LineDeserializer implements Deserializer<byte[]> {
 		 * Reads until a line end, or until nothing more has arrived; then the line or null. The
 		 * first read waits if nothing has arrived, which is how the end of the stream shows.
 		 */
-		byte[] continueFrom(InputStream inputStream) throws IOException {
+		ReceivedFrame continueFrom(InputStream inputStream) throws IOException {
 			int first = inputStream.read();
 			if (first == '\n') {
 				return takeLine();
@@ -126,7 +117,7 @@ public class LineDeserializer implements Deserializer<byte[]> {
 			return inputStream.markSupported() ? continueInBulk(inputStream) : continueByteByByte(inputStream);
 		}
 
-		private byte[] continueByteByByte(InputStream inputStream) throws IOException {
+		private ReceivedFrame continueByteByByte(InputStream inputStream) throws IOException {
 			while (inputStream.available() > 0) {
 				int next = inputStream.read();
 				if (next == '\n') {
@@ -144,7 +135,7 @@ public class LineDeserializer implements Deserializer<byte[]> {
 		 * Copies what has arrived, up to the first byte past the bound, and looks for the line end in it;
 		 * the bytes after the line end are given back to the stream.
 		 */
-		private byte[] continueInBulk(InputStream inputStream) throws IOException {
+		private ReceivedFrame continueInBulk(InputStream inputStream) throws IOException {
 			int available;
 			while ((available = inputStream.available()) > 0) {
 				int wanted = Math.min(available, room());
@@ -208,16 +199,15 @@ public class LineDeserializer implements Deserializer<byte[]> {
 			rejectIfOverTheBound();
 		}
 
-		private byte[] takeLine() {
+		private ReceivedFrame takeLine() {
 			boolean carriageReturn = this.length > 0 && this.buffer[this.length - 1] == '\r';
 			int end = carriageReturn ? this.length - 1 : this.length;
-			LineDeserializer.this.lastLineEnd.set(carriageReturn ? "\r\n" : "\n");
 			byte[] line = Arrays.copyOf(this.buffer, end);
 			this.length = 0;
 			if (this.buffer.length > INITIAL_CAPACITY) {
 				this.buffer = new byte[INITIAL_CAPACITY];
 			}
-			return line;
+			return new ReceivedFrame(line, carriageReturn ? "\r\n" : "\n");
 		}
 
 	}

@@ -30,7 +30,7 @@ class LineDeserializerTest {
 	}
 
 	private String next(InputStream in) throws IOException {
-		return new String(this.deserializer.deserialize(in), StandardCharsets.ISO_8859_1);
+		return new String(this.deserializer.deserialize(in).payload(), StandardCharsets.ISO_8859_1);
 	}
 
 	@Test
@@ -170,8 +170,10 @@ class LineDeserializerTest {
 			in.arrive(wire.substring(0, split));
 			assertThat(lines.deserialize(in)).as("after %d bytes", split).isNull();
 			in.arrive(wire.substring(split));
-			assertThat(lines.deserialize(in)).as("after the rest").asString(StandardCharsets.ISO_8859_1)
+			ReceivedFrame frame = lines.deserialize(in);
+			assertThat(frame.payload()).as("after the rest").asString(StandardCharsets.ISO_8859_1)
 				.isEqualTo("0123456789abcdef");
+			assertThat(frame.lineEnd()).as("its line end").isEqualTo(wire.substring(16));
 		}
 	}
 
