@@ -91,7 +91,7 @@ public class Conversation {
 		try {
 			writeTo(peer, text);
 		}
-		catch (MessagingException ex) {
+		catch (RuntimeException ex) {
 			logger.debug("Could not echo to " + peer.address(), ex);
 		}
 	}
@@ -151,7 +151,7 @@ public class Conversation {
 		try {
 			this.gateway.send(why, (this.properties.role() == Role.SERVER) ? connectionId : null);
 		}
-		catch (MessagingException ex) {
+		catch (RuntimeException ex) {
 			logger.debug("Could not tell " + connectionId + " why it is closed", ex);
 		}
 	}
@@ -204,7 +204,8 @@ public class Conversation {
 				writeTo(peer, text);
 				delivered.add(peer);
 			}
-			catch (MessagingException ex) {
+			catch (RuntimeException ex) {
+				// a connection that failed between the choice of peers and the write, or while writing
 				failed.add(new SendReport.Failure(peer, whyNotSent(ex)));
 			}
 		}
@@ -213,7 +214,7 @@ public class Conversation {
 
 	/**
 	 * Writes a message to one peer through the outbound flow, then counts and announces it.
-	 * @throws MessagingException if it could not be written
+	 * @throws RuntimeException (a {@link MessagingException}, mostly) if it could not be written
 	 */
 	private void writeTo(Peer peer, String text) {
 		this.gateway.send(text, (this.properties.role() == Role.SERVER) ? peer.connectionId() : null);
@@ -221,8 +222,11 @@ public class Conversation {
 		this.publisher.publishEvent(new MessageSent(peer, text));
 	}
 
-	private static MessageSourceResolvable whyNotSent(MessagingException ex) {
+	private static MessageSourceResolvable whyNotSent(RuntimeException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PacedClientConnectionFactory.WaitingToReconnect) {
+				return words("send.failure.not-connected");
+			}
 			if (cause instanceof SlowReaderException slow) {
 				return words("send.failure.slow-reader", slow.waitingBytes());
 			}

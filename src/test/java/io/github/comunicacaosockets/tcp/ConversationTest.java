@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -51,6 +52,9 @@ class ConversationTest {
 
 	private final List<Socket> sockets = new ArrayList<>();
 
+	/** Connections whose writes fail as if they had dropped between the choice of peers and the write. */
+	private final Set<String> dropped = ConcurrentHashMap.newKeySet();
+
 	private ServerSocket listener;
 
 	private Connections connections;
@@ -65,8 +69,12 @@ class ConversationTest {
 		ReconnectPacing pacing = new ReconnectPacing(properties.retryInterval());
 		this.connections = new Connections(new TcpNetServerConnectionFactory(0), properties, this.publisher,
 				pacing);
-		ChatGateway outbound = (text, connectionId) -> this.serverSides.get(connectionId)
-			.send(MessageBuilder.withPayload(this.bits.toWire(text)).build());
+		ChatGateway outbound = (text, connectionId) -> {
+			if (this.dropped.contains(connectionId)) {
+				throw new PacedClientConnectionFactory.WaitingToReconnect();
+			}
+			this.serverSides.get(connectionId).send(MessageBuilder.withPayload(this.bits.toWire(text)).build());
+		};
 		this.conversation = new Conversation(this.connections, outbound, this.bits, properties, this.publisher,
 				ConsoleTexts.portuguese(), pacing);
 		this.listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
@@ -153,6 +161,22 @@ class ConversationTest {
 			});
 			assertThat(second.readBits()).isEqualTo("a todos");
 			assertThat(this.events).filteredOn(MessageSent.class::isInstance).hasSize(1);
+		}
+	}
+
+	@Test
+	@DisplayName("reports a peer whose connection dropped just before the write, rather than throwing, and still delivers to the others")
+	void reportsADroppedConnectionPerPeer() throws Exception {
+		start();
+		try (WirePeer first = connect(); WirePeer second = connect()) {
+			this.dropped.add(peer(1).connectionId());
+
+			SendReport report = this.conversation.send("a todos", Recipients.everyone());
+
+			assertThat(report.delivered()).extracting(Peer::number).containsExactly(2);
+			assertThat(report.failed()).singleElement()
+				.satisfies((failure) -> assertThat(codeOf(failure.reason())).isEqualTo("send.failure.not-connected"));
+			assertThat(second.readBits()).isEqualTo("a todos");
 		}
 	}
 
