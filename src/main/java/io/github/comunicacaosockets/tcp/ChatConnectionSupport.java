@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -33,6 +34,7 @@ import io.github.comunicacaosockets.config.ChatProperties.ClientAuth;
  * <ul>
  * <li>A server admits or refuses a socket before anything it sends is read, and counts only the
  * connections that are open ({@link Seat}).</li>
+ * <li>Each connection owns its {@link Peer}, numbered {@code #1}, {@code #2}, ... as they come.</li>
  * <li>Plain-text connections frame bytes where they are read ({@link FramingNioConnection}).</li>
  * <li>TLS connections ({@link TlsNioConnection}) complete their handshake as soon as they open,
  * and do not hold up their close.</li>
@@ -53,6 +55,8 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 	private final Admission admission;
 
 	private final Seats seats = new Seats();
+
+	private final AtomicInteger numbers = new AtomicInteger();
 
 	private ChatConnectionSupport(@Nullable SSLContext sslContext, ChatProperties properties, Admission admission) {
 		this.sslContext = sslContext;
@@ -81,11 +85,12 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 		Seat seat = server ? admit(socketChannel, publisher) : Seat.NONE;
 		if (this.sslContext == null) {
 			return new FramingNioConnection(socketChannel, server, lookupHost, publisher, connectionFactoryName, seat,
-					new Outbox.Limits(this.properties.sendTimeout(), this.properties.sendBuffer().toBytes()));
+					new Outbox.Limits(this.properties.sendTimeout(), this.properties.sendBuffer().toBytes()),
+					this.numbers.incrementAndGet());
 		}
 		SSLEngine engine = server ? serverEngine(this.sslContext) : clientEngine(this.sslContext);
 		TlsNioConnection connection = new TlsNioConnection(socketChannel, server, lookupHost, publisher,
-				connectionFactoryName, engine, seat);
+				connectionFactoryName, engine, seat, this.numbers.incrementAndGet());
 		connection.init();
 		if (!server) {
 			try {

@@ -2,10 +2,7 @@ package io.github.comunicacaosockets.tcp;
 
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,25 +31,14 @@ import io.github.comunicacaosockets.config.ChatProperties;
  * is announced once its handshake is done ({@link TlsEstablished}); until then it is not listed.
  * One closed for {@code chat.idle-timeout} is announced with a {@link PeerTimedOut} first.
  * <p>
- * A peer that sends and closes at once has its close event published (on the selector thread)
- * while its last message may still be on its way through the flow (on an assembler thread), so
- * recently closed peers stay known for a while: that message is delivered, not lost.
+ * The {@link Peer} itself belongs to its connection ({@link ChatConnection}) and travels with its
+ * messages, so a message still in the flow when its connection closes keeps its peer; this
+ * registry holds only the open ones.
  */
 @Component
 public class Connections {
 
-	private static final int DEPARTED_REMEMBERED = 1024;
-
 	private final Map<String, Peer> peers = new ConcurrentHashMap<>();
-
-	private final Map<String, Peer> departed = Collections.synchronizedMap(new LinkedHashMap<>() {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Peer> eldest) {
-			return size() > DEPARTED_REMEMBERED;
-		}
-
-	});
 
 	private final AtomicInteger numbers = new AtomicInteger();
 
@@ -80,9 +66,8 @@ public class Connections {
 	@EventListener
 	void opened(TcpConnectionOpenEvent event) {
 		TcpConnection connection = (TcpConnection) event.getSource();
-		String address = connection.getHostAddress() + ":" + connection.getPort();
-		Peer peer = new Peer(this.numbers.incrementAndGet(), event.getConnectionId(), address, Instant.now(),
-				connection);
+		Peer peer = (connection instanceof ChatConnection owned) ? owned.peer()
+				: Peer.of(connection, this.numbers.incrementAndGet());
 		this.peers.put(peer.connectionId(), peer);
 		if (!(connection instanceof TlsNioConnection tls) || tls.isEstablished()) {
 			announce(peer);
@@ -109,9 +94,7 @@ public class Connections {
 		if (peer == null) {
 			return;
 		}
-		// Remembered as departed before it is forgotten as open, so that a frame still in the flow
-		// finds its peer at every moment.
-		this.departed.put(peer.connectionId(), peer);
+		peer.closed();
 		if (this.peers.remove(peer.connectionId()) != null) {
 			synchronized (this.allClosed) {
 				this.allClosed.notifyAll();
@@ -152,10 +135,9 @@ public class Connections {
 			.toList();
 	}
 
-	/** The peer of a connection that is open or closed only recently. */
+	/** The peer of an open connection. */
 	public Optional<Peer> byConnectionId(String connectionId) {
-		Peer peer = this.peers.get(connectionId);
-		return Optional.ofNullable((peer != null) ? peer : this.departed.get(connectionId));
+		return Optional.ofNullable(this.peers.get(connectionId));
 	}
 
 	public Optional<Peer> byNumber(int number) {

@@ -68,7 +68,7 @@ public class Conversation {
 
 	void received(ReceivedText message, MessageHeaders headers) {
 		String connectionId = headers.get(IpHeaders.CONNECTION_ID, String.class);
-		Peer peer = this.connections.byConnectionId(connectionId).orElseGet(() -> Peer.unknown(connectionId));
+		Peer peer = peerOf(headers);
 		if (this.properties.role() == Role.CLIENT && Admission.isRefusal(message.text())) {
 			this.publisher.publishEvent(new RefusedByServer(peer, message.text(), this.pacing.setback(connectionId)));
 			return;
@@ -84,6 +84,21 @@ public class Conversation {
 				echo(message.text(), peer);
 			}
 		});
+	}
+
+	/**
+	 * The peer a message came from: the one its connection owns, carried in its headers, or for a
+	 * connection not made by us, the open one with its connection id.
+	 * @throws IllegalStateException for a message from no known connection
+	 */
+	private Peer peerOf(MessageHeaders headers) {
+		Peer carried = headers.get(WireFrame.PEER, Peer.class);
+		if (carried != null) {
+			return carried;
+		}
+		String connectionId = headers.get(IpHeaders.CONNECTION_ID, String.class);
+		return this.connections.byConnectionId(String.valueOf(connectionId))
+			.orElseThrow(() -> new IllegalStateException("A message from no known connection: " + connectionId));
 	}
 
 	/** Sends a message back to the peer it came from ({@code chat.echo}). */
@@ -103,8 +118,7 @@ public class Conversation {
 	void rejected(Throwable error) {
 		Message<?> failed = (error instanceof MessagingException messagingException) ? messagingException.getFailedMessage()
 				: null;
-		String connectionId = (failed != null) ? failed.getHeaders().get(IpHeaders.CONNECTION_ID, String.class) : null;
-		Peer peer = (connectionId != null) ? this.connections.byConnectionId(connectionId).orElse(null) : null;
+		Peer peer = (failed != null) ? peerOf(failed.getHeaders()) : null;
 		Runnable report = () -> reportRejected(peer, error);
 		if (peer != null) {
 			peer.inArrivalOrder(sequenceOf(failed.getHeaders()), report);
@@ -128,7 +142,7 @@ public class Conversation {
 
 	@EventListener
 	void frameRejected(FrameRejected event) {
-		Peer peer = this.connections.byConnectionId(event.connectionId()).orElse(null);
+		Peer peer = (event.peer() != null) ? event.peer() : this.connections.byConnectionId(event.connectionId()).orElse(null);
 		logger.info("Closed connection " + ((peer != null) ? peer.address() + " (peer #" + peer.number() + ")"
 				: event.connectionId()) + ": " + event.cause().getMessage());
 		this.publisher.publishEvent(new MessageRejected(peer, event.cause().reason(), event.cause().description()));

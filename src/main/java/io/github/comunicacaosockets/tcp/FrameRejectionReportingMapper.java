@@ -17,7 +17,7 @@ import org.springframework.messaging.Message;
  * the connection and the deserializer's exception), and it takes "no payload yet" from a
  * deserializer that is still waiting for the rest of a frame as normal, not as a warning. Each
  * message carries its place on its connection (a sequence number), for {@link ArrivalOrder}, and
- * its size and line end on the wire ({@link WireFrame}).
+ * its size and line end on the wire ({@link WireFrame}), and the {@link Peer} it came from.
  */
 class FrameRejectionReportingMapper extends TcpMessageMapper {
 
@@ -37,6 +37,9 @@ class FrameRejectionReportingMapper extends TcpMessageMapper {
 		MutableMessageHeaders messageHeaders = new MutableMessageHeaders(null);
 		addStandardHeaders(connection, messageHeaders);
 		addCustomHeaders(connection, messageHeaders);
+		if (connection instanceof ChatConnection owned) {
+			messageHeaders.put(WireFrame.PEER, owned.peer());
+		}
 		if (payload instanceof ReceivedFrame line) {
 			messageHeaders.put(WireFrame.LINE_END, line.lineEnd());
 			payload = line.payload();
@@ -50,13 +53,17 @@ class FrameRejectionReportingMapper extends TcpMessageMapper {
 			.build();
 	}
 
+	static @Nullable Peer peerOf(TcpConnection connection) {
+		return (connection instanceof ChatConnection owned) ? owned.peer() : null;
+	}
+
 	private @Nullable Object payloadOf(TcpConnection connection) {
 		try {
 			return connection.getPayload();
 		}
 		catch (UncheckedIOException ex) {
 			if (ex.getCause() instanceof FrameRejectedException rejected) {
-				this.publisher.publishEvent(new FrameRejected(connection.getConnectionId(), rejected));
+				this.publisher.publishEvent(new FrameRejected(connection.getConnectionId(), peerOf(connection), rejected));
 			}
 			throw ex;
 		}

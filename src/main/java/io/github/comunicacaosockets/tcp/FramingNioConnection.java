@@ -33,7 +33,7 @@ import org.springframework.util.Assert;
  * through an {@link Outbox}, bounded in time and bytes. Everything else (selection, closing,
  * events) is Spring Integration's.
  */
-class FramingNioConnection extends TcpNioConnection {
+class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	private static final Executor NO_ASSEMBLER = (task) -> {
 	};
@@ -43,6 +43,8 @@ class FramingNioConnection extends TcpNioConnection {
 	private final @Nullable String connectionFactoryName;
 
 	private final Seat seat;
+
+	private final Peer peer;
 
 	private final SocketChannel socketChannel;
 
@@ -56,12 +58,18 @@ class FramingNioConnection extends TcpNioConnection {
 
 	FramingNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, Seat seat,
-			Outbox.Limits outboxLimits) {
+			Outbox.Limits outboxLimits, int number) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName);
 		this.connectionFactoryName = connectionFactoryName;
 		this.seat = seat;
 		this.socketChannel = socketChannel;
 		this.outboxLimits = outboxLimits;
+		this.peer = Peer.of(this, number);
+	}
+
+	@Override
+	public Peer peer() {
+		return this.peer;
 	}
 
 	/**

@@ -35,9 +35,10 @@ public final class Peer {
 
 	private volatile boolean closeExplained;
 
-	private final @Nullable TcpConnection connection;
+	/** Its connection while it is open; not kept after, as the history keeps peers for long. */
+	private volatile @Nullable TcpConnection connection;
 
-	Peer(int number, String connectionId, String address, Instant connectedAt, @Nullable TcpConnection connection) {
+	private Peer(int number, String connectionId, String address, Instant connectedAt, @Nullable TcpConnection connection) {
 		this.number = number;
 		this.connectionId = connectionId;
 		this.address = address;
@@ -45,12 +46,10 @@ public final class Peer {
 		this.connection = connection;
 	}
 
-	/**
-	 * A stand-in for a connection that closed so long ago that it is no longer remembered, so that
-	 * a message still arriving from it is shown rather than dropped.
-	 */
-	static Peer unknown(String connectionId) {
-		return new Peer(0, connectionId, "?", Instant.now(), null);
+	/** The peer at the other end of a connection, as it opens. */
+	static Peer of(TcpConnection connection, int number) {
+		return new Peer(number, connection.getConnectionId(), connection.getHostAddress() + ":" + connection.getPort(),
+				Instant.now(), connection);
 	}
 
 	public int number() {
@@ -116,14 +115,20 @@ public final class Peer {
 	 * Tells the peer that this side sends nothing more (a FIN), while what it sends is still read.
 	 */
 	void finishSending() {
-		if (this.connection != null) {
+		TcpConnection open = this.connection;
+		if (open != null) {
 			try {
-				this.connection.shutdownOutput();
+				open.shutdownOutput();
 			}
 			catch (IOException | RuntimeException ex) {
 				// closed already, or closing: nothing more to read from it anyway
 			}
 		}
+	}
+
+	/** Its connection has closed. */
+	void closed() {
+		this.connection = null;
 	}
 
 	void countIn() {
@@ -139,7 +144,7 @@ public final class Peer {
 	 * @param sequence the frame's place on the connection, or {@code null} if it has none
 	 */
 	void inArrivalOrder(Long sequence, Runnable delivery) {
-		if (sequence == null || this.number == 0) {
+		if (sequence == null) {
 			delivery.run();
 		}
 		else {

@@ -34,8 +34,6 @@ import io.github.comunicacaosockets.tcp.TlsFailed.Cause;
 @Component
 class TlsGuard {
 
-	private final Connections connections;
-
 	private final ReconnectPacing pacing;
 
 	private final TaskScheduler scheduler;
@@ -46,10 +44,9 @@ class TlsGuard {
 
 	private final byte[] tlsOnlyNotice;
 
-	TlsGuard(Connections connections, ReconnectPacing pacing, TaskScheduler scheduler,
+	TlsGuard(ReconnectPacing pacing, TaskScheduler scheduler,
 			ApplicationEventPublisher publisher, ChatProperties properties, BitTransformer bitTransformer,
 			ConsoleText text) {
-		this.connections = connections;
 		this.pacing = pacing;
 		this.scheduler = scheduler;
 		this.publisher = publisher;
@@ -67,7 +64,7 @@ class TlsGuard {
 
 	private void handshakeDue(TlsNioConnection tls) {
 		if (tls.isOpen() && !tls.isEstablished()) {
-			fail(tls.getConnectionId(), Cause.TIMEOUT, "");
+			fail(tls.peer(), Cause.TIMEOUT, "");
 			closeTelling(tls);
 		}
 	}
@@ -75,30 +72,29 @@ class TlsGuard {
 	@EventListener
 	void failed(TcpConnectionExceptionEvent event) {
 		if (event.getCause() instanceof SSLException ex && event.getSource() instanceof TlsNioConnection tls) {
-			fail(tls.getConnectionId(), Cause.HANDSHAKE, String.valueOf(ex.getMessage()));
+			fail(tls.peer(), Cause.HANDSHAKE, String.valueOf(ex.getMessage()));
 			closeTelling(tls);
 		}
 	}
 
 	@EventListener
 	void closed(TcpConnectionCloseEvent event) {
-		if (event.getSource() instanceof TlsNioConnection tls && !tls.isEstablished()) {
-			this.connections.byConnectionId(tls.getConnectionId())
-				.filter((peer) -> !peer.isCloseExplained())
-				.ifPresent((peer) -> fail(peer.connectionId(), Cause.CLOSED, ""));
+		if (event.getSource() instanceof TlsNioConnection tls && !tls.isEstablished()
+				&& !tls.peer().isCloseExplained()) {
+			fail(tls.peer(), Cause.CLOSED, "");
 		}
 	}
 
 	@EventListener
 	void tlsReceived(TlsRecordsReceived event) {
-		fail(event.getConnectionId(), Cause.NOT_EXPECTED, "");
+		if (event.getSource() instanceof ChatConnection connection) {
+			fail(connection.peer(), Cause.NOT_EXPECTED, "");
+		}
 	}
 
-	private void fail(String connectionId, Cause cause, String detail) {
-		this.connections.byConnectionId(connectionId).ifPresent((peer) -> {
-			Duration retryIn = (this.properties.role() == Role.CLIENT) ? this.pacing.setback(connectionId) : null;
-			this.publisher.publishEvent(new TlsFailed(peer, cause, detail, retryIn));
-		});
+	private void fail(Peer peer, Cause cause, String detail) {
+		Duration retryIn = (this.properties.role() == Role.CLIENT) ? this.pacing.setback(peer.connectionId()) : null;
+		this.publisher.publishEvent(new TlsFailed(peer, cause, detail, retryIn));
 	}
 
 	/** Closes a TLS connection, first telling a server's peer that spoke no TLS why. */

@@ -30,7 +30,7 @@ import org.springframework.integration.ip.tcp.connection.TcpNioSSLConnection;
  * marker behind the bytes not read yet, waiting up to a minute for room; a peer that floods past
  * the frame bound fills that queue.
  */
-class TlsNioConnection extends TcpNioSSLConnection {
+class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 
 	private final SocketChannel socketChannel;
 
@@ -42,13 +42,16 @@ class TlsNioConnection extends TcpNioSSLConnection {
 
 	private final Seat seat;
 
+	private final Peer peer;
+
 	private volatile boolean spokeTls;
 
 	TlsNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, SSLEngine engine,
-			Seat seat) {
+			Seat seat, int number) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName, engine);
 		this.seat = seat;
+		this.peer = Peer.of(this, number);
 		this.socketChannel = socketChannel;
 		this.engine = engine;
 		this.connectionFactoryName = connectionFactoryName;
@@ -64,6 +67,11 @@ class TlsNioConnection extends TcpNioSSLConnection {
 		this.engine.wrap(ByteBuffer.allocate(0), record);
 		record.flip();
 		writeFully(record);
+	}
+
+	@Override
+	public Peer peer() {
+		return this.peer;
 	}
 
 	/** Whether the handshake has completed. */

@@ -35,7 +35,8 @@ class UnfinishedLines {
 			int unfinished = lines.connectionClosed(stream);
 			if (unfinished > 0) {
 				this.publisher.publishEvent(
-						new FrameRejected(event.getConnectionId(), FrameRejectedException.incomplete(unfinished)));
+						new FrameRejected(event.getConnectionId(), FrameRejectionReportingMapper.peerOf(connection),
+								FrameRejectedException.incomplete(unfinished)));
 			}
 		}
 	}

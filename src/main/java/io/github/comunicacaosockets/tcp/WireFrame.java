@@ -16,6 +16,9 @@ public record WireFrame(int payloadBytes, String lineEnd) {
 
 	static final String LINE_END = "chat_lineEnd";
 
+	/** The header with the {@link Peer} a message came from. */
+	static final String PEER = "chat_peer";
+
 	/** The frame described by a received message's headers. */
 	static WireFrame of(MessageHeaders headers) {
 		Integer payloadBytes = headers.get(PAYLOAD_BYTES, Integer.class);
