@@ -3,9 +3,7 @@ package io.github.comunicacaosockets.console;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.context.event.EventListener;
@@ -26,9 +24,11 @@ import io.github.comunicacaosockets.codec.RejectionReason;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.i18n.ConsoleText;
+import io.github.comunicacaosockets.tcp.Connections;
 import io.github.comunicacaosockets.tcp.MessageReceived;
 import io.github.comunicacaosockets.tcp.MessageRejected;
 import io.github.comunicacaosockets.tcp.MessageSent;
+import io.github.comunicacaosockets.tcp.Peer;
 import io.github.comunicacaosockets.tcp.PeerTimedOut;
 import io.github.comunicacaosockets.tcp.TlsFailed;
 import io.github.comunicacaosockets.tcp.WireFrame;
@@ -62,24 +62,11 @@ class WireDetail {
 
 	private final String server;
 
-	private static final int REASONS_KEPT = 1024;
-
-	/**
-	 * Why each connection is about to close, by peer address, when this side knows. A reason that
-	 * comes after its close (an unfinished frame is reported as the connection closes) would stay,
-	 * so only the latest are kept.
-	 */
-	private final Map<String, String> closeReasons = Collections.synchronizedMap(new LinkedHashMap<>() {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-			return size() > REASONS_KEPT;
-		}
-
-	});
+	private final Connections connections;
 
 	WireDetail(ChatProperties properties, ConsoleOutput out, ConsoleText text, PeerNames names, EventLineBudget budget,
-			ConversationEnd conversationEnd, BitTransformer bitTransformer) {
+			ConversationEnd conversationEnd, BitTransformer bitTransformer, Connections connections) {
+		this.connections = connections;
 		this.on = new AtomicBoolean(properties.console().verbose());
 		this.out = out;
 		this.text = text;
@@ -107,12 +94,9 @@ class WireDetail {
 
 	@EventListener
 	void closed(TcpConnectionCloseEvent event) {
-		String address = addressOf(event.getSource());
-		String reason = this.closeReasons.remove(address);
-		if (reason == null) {
-			reason = this.text.get(this.conversationEnd.isEnding() ? "detail.reason.local" : "detail.reason.peer");
-		}
-		show("detail.closed", address, reason);
+		String reason = peerOf(event.getSource()).flatMap(Peer::closeReason)
+			.orElseGet(() -> this.text.get(this.conversationEnd.isEnding() ? "detail.reason.local" : "detail.reason.peer"));
+		show("detail.closed", addressOf(event.getSource()), reason);
 	}
 
 	@EventListener
@@ -122,35 +106,34 @@ class WireDetail {
 
 	@EventListener
 	void error(TcpConnectionExceptionEvent event) {
-		String address = addressOf(event.getSource());
 		String message = String.valueOf(event.getCause().getMessage());
-		if (this.on.get()) {
-			this.closeReasons.putIfAbsent(address, message);
-		}
-		show("detail.error", address, message);
+		peerOf(event.getSource()).filter((peer) -> peer.closeReason().isEmpty())
+			.ifPresent((peer) -> peer.closingBecause(message));
+		show("detail.error", addressOf(event.getSource()), message);
 	}
 
+	/** A refused socket is closed as it is accepted, without open and close events of its own. */
 	@EventListener
 	void refused(ConnectionRefused event) {
-		closesBecause(event.address(), this.text.get("detail.reason." + event.reason().tag()));
+		show("detail.closed", event.address(), this.text.get("detail.reason." + event.reason().tag()));
 	}
 
 	@EventListener
 	void rejected(MessageRejected event) {
 		if (event.peer() != null
 				&& (event.reason() == RejectionReason.TOO_LARGE || event.reason() == RejectionReason.INCOMPLETE)) {
-			closesBecause(event.peer().address(), this.text.get(event.description()));
+			event.peer().closingBecause(this.text.get(event.description()));
 		}
 	}
 
 	@EventListener
 	void timedOut(PeerTimedOut event) {
-		closesBecause(event.peer().address(), this.text.get("detail.reason.idle"));
+		event.peer().closingBecause(this.text.get("detail.reason.idle"));
 	}
 
 	@EventListener
 	void tlsFailed(TlsFailed event) {
-		closesBecause(event.peer().address(), this.text.get("send.failure.tls", event.detail()));
+		event.peer().closingBecause(this.text.get("send.failure.tls", event.detail()));
 	}
 
 	/** Before the bits and the text of the message, as the frame came before them. */
@@ -187,10 +170,8 @@ class WireDetail {
 		return hex + " (" + hex.replace("0D", "CR").replace("0A", "LF") + ")";
 	}
 
-	private void closesBecause(String address, String reason) {
-		if (this.on.get()) {
-			this.closeReasons.put(address, reason);
-		}
+	private Optional<Peer> peerOf(Object source) {
+		return (source instanceof TcpConnection connection) ? this.connections.peerOf(connection) : Optional.empty();
 	}
 
 	private void show(String code, Object... arguments) {

@@ -135,6 +135,12 @@ public class Connections {
 			.toList();
 	}
 
+	/** The peer at the other end of a connection: the one it owns, or for another, the open one with its id. */
+	public Optional<Peer> peerOf(TcpConnection connection) {
+		return (connection instanceof ChatConnection owned) ? Optional.of(owned.peer())
+				: byConnectionId(connection.getConnectionId());
+	}
+
 	/** The peer of an open connection. */
 	public Optional<Peer> byConnectionId(String connectionId) {
 		return Optional.ofNullable(this.peers.get(connectionId));

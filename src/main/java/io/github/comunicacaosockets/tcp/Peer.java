@@ -2,6 +2,7 @@ package io.github.comunicacaosockets.tcp;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,6 +35,8 @@ public final class Peer {
 	private final AtomicBoolean announced = new AtomicBoolean();
 
 	private volatile boolean closeExplained;
+
+	private volatile @Nullable String closeReason;
 
 	/** Its connection while it is open; not kept after, as the history keeps peers for long. */
 	private volatile @Nullable TcpConnection connection;
@@ -91,6 +94,16 @@ public final class Peer {
 	 */
 	public void closeExplained() {
 		this.closeExplained = true;
+	}
+
+	/** Records why this side is about to close the connection, in the console's words. */
+	public void closingBecause(String reason) {
+		this.closeReason = reason;
+	}
+
+	/** Why this side closed the connection, if it said. */
+	public Optional<String> closeReason() {
+		return Optional.ofNullable(this.closeReason);
 	}
 
 	/** Whether the console has already said why this connection ends. */
