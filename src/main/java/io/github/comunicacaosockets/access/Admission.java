@@ -1,7 +1,6 @@
 package io.github.comunicacaosockets.access;
 
 import java.net.InetAddress;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Component;
 import io.github.comunicacaosockets.codec.BitTransformer;
 import io.github.comunicacaosockets.config.AddressRange;
 import io.github.comunicacaosockets.config.ChatProperties;
-import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.i18n.ChatLocale;
 import io.github.comunicacaosockets.i18n.ConsoleText;
@@ -100,21 +98,17 @@ public class Admission {
 
 
 	/**
-	 * What a refused client is told before its socket closes, in its wire format: the server is
-	 * full, or full for its address. Nothing for an address outside {@code chat.allow}, and nothing
-	 * over TLS, where a client could not read plain text.
+	 * What a refused client is told before its socket closes, as the payload of one message in its
+	 * wire format (bits or bytes): the server is full, or full for its address. Nothing for an
+	 * address outside {@code chat.allow}, for a server shutting down, and nothing over TLS, where a
+	 * client could not read plain text.
 	 */
 	public Optional<byte[]> noticeFor(RefusalReason reason) {
 		if (reason == RefusalReason.NOT_ALLOWED || reason == RefusalReason.CLOSING || this.properties.tls().enabled()) {
 			return Optional.empty();
 		}
-		byte[] payload = this.bitTransformer.toWire((reason == RefusalReason.FULL) ? this.fullMessage : this.addressFullMessage);
-		if (this.properties.wire().framing() == Framing.RAW) {
-			return Optional.of(payload);
-		}
-		byte[] line = Arrays.copyOf(payload, payload.length + 1);
-		line[payload.length] = '\n';
-		return Optional.of(line);
+		return Optional.of(this.bitTransformer
+			.toWire((reason == RefusalReason.FULL) ? this.fullMessage : this.addressFullMessage));
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.github.comunicacaosockets.tcp;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.serializer.Serializer;
 import org.springframework.integration.ip.tcp.connection.TcpNioConnection;
 import org.springframework.integration.ip.tcp.connection.TcpNioConnectionSupport;
 
@@ -54,22 +56,32 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 
 	private final Admission admission;
 
+	private final Serializer<Object> serializer;
+
 	private final Seats seats = new Seats();
 
 	private final AtomicInteger numbers = new AtomicInteger();
 
-	private ChatConnectionSupport(@Nullable SSLContext sslContext, ChatProperties properties, Admission admission) {
+	private ChatConnectionSupport(@Nullable SSLContext sslContext, ChatProperties properties, Admission admission,
+			Serializer<Object> serializer) {
 		this.sslContext = sslContext;
 		this.properties = properties;
 		this.admission = admission;
+		this.serializer = serializer;
 	}
 
-	static ChatConnectionSupport plain(ChatProperties properties, Admission admission) {
-		return new ChatConnectionSupport(null, properties, admission);
+	/**
+	 * Plain-text connections.
+	 * @param serializer the framing the connections write with, for the refusals written here
+	 */
+	static ChatConnectionSupport plain(ChatProperties properties, Admission admission, Serializer<Object> serializer) {
+		return new ChatConnectionSupport(null, properties, admission, serializer);
 	}
 
-	static ChatConnectionSupport tls(SslBundle bundle, ChatProperties properties, Admission admission) {
-		return new ChatConnectionSupport(bundle.createSslContext(), properties, admission);
+	/** TLS connections, with this end's key and trusted certificates. */
+	static ChatConnectionSupport tls(SslBundle bundle, ChatProperties properties, Admission admission,
+			Serializer<Object> serializer) {
+		return new ChatConnectionSupport(bundle.createSslContext(), properties, admission, serializer);
 	}
 
 	/**
@@ -131,8 +143,10 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 		try (socketChannel) {
 			Optional<byte[]> notice = this.admission.noticeFor(reason);
 			if (notice.isPresent()) {
+				ByteArrayOutputStream framed = new ByteArrayOutputStream();
+				this.serializer.serialize(notice.get(), framed);
 				socketChannel.configureBlocking(false);
-				socketChannel.write(ByteBuffer.wrap(notice.get()));
+				socketChannel.write(ByteBuffer.wrap(framed.toByteArray()));
 			}
 		}
 		catch (IOException ex) {

@@ -54,9 +54,11 @@ class TcpConfiguration {
 	AbstractConnectionFactory chatConnectionFactory(ChatProperties properties, ApplicationEventPublisher publisher,
 			ObjectProvider<SslBundles> sslBundles, ConnectionThreads connectionThreads, ReconnectPacing pacing,
 			Admission admission) {
+		Serializer<Object> serializer = serializer(properties.wire().framing());
 		ChatConnectionSupport connectionSupport = properties.tls().enabled()
-				? ChatConnectionSupport.tls(tlsBundle(properties, sslBundles.getObject()), properties, admission)
-				: ChatConnectionSupport.plain(properties, admission);
+				? ChatConnectionSupport.tls(tlsBundle(properties, sslBundles.getObject()), properties, admission,
+						serializer)
+				: ChatConnectionSupport.plain(properties, admission, serializer);
 		AbstractConnectionFactory factory;
 		if (properties.role() == Role.SERVER) {
 			ChatServerConnectionFactory server = new ChatServerConnectionFactory(properties.port());
@@ -72,7 +74,7 @@ class TcpConfiguration {
 			client.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
 			factory = client;
 		}
-		factory.setSerializer(serializer(properties.wire().framing()));
+		factory.setSerializer(serializer);
 		factory.setDeserializer(deserializer(properties));
 		factory.setMapper(new FrameRejectionReportingMapper(publisher));
 		factory.setTaskExecutor(connectionThreads.executor());
@@ -99,8 +101,9 @@ class TcpConfiguration {
 		return new BitTransformer(properties.wire().encoding());
 	}
 
-	private static Serializer<?> serializer(Framing framing) {
-		return (framing == Framing.LINE) ? TcpCodecs.lf() : TcpCodecs.raw();
+	@SuppressWarnings("unchecked")
+	private static Serializer<Object> serializer(Framing framing) {
+		return (Serializer<Object>) (Serializer<?>) ((framing == Framing.LINE) ? TcpCodecs.lf() : TcpCodecs.raw());
 	}
 
 	private static Deserializer<?> deserializer(ChatProperties properties) {

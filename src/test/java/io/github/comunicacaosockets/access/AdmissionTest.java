@@ -3,7 +3,6 @@ package io.github.comunicacaosockets.access;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -68,14 +67,15 @@ class AdmissionTest {
 	}
 
 	@Test
-	@DisplayName("tells a client refused for its address why, in its wire format, and says nothing to one not allowed")
+	@DisplayName("tells a client refused for its address why, in its wire format, and says nothing to one not allowed or while closing")
 	void noticeInTheWireFormat() {
 		Admission admission = admission();
 
 		assertThat(admission.noticeFor(RefusalReason.ADDRESS_FULL)).get()
-			.isEqualTo(line(ConsoleTexts.portuguese().get("server.full.address")));
-		assertThat(admission.noticeFor(RefusalReason.FULL)).get().isEqualTo(line("Servidor cheio"));
+			.isEqualTo(bits(ConsoleTexts.portuguese().get("server.full.address")));
+		assertThat(admission.noticeFor(RefusalReason.FULL)).get().isEqualTo(bits("Servidor cheio"));
 		assertThat(admission.noticeFor(RefusalReason.NOT_ALLOWED)).isEmpty();
+		assertThat(admission.noticeFor(RefusalReason.CLOSING)).isEmpty();
 		assertThat(Admission.isRefusal(ConsoleTexts.portuguese().get("server.full.address"))).isTrue();
 	}
 
@@ -96,11 +96,8 @@ class AdmissionTest {
 		}
 	}
 
-	private static byte[] line(String text) {
-		byte[] bits = BitCodec.encode(text.getBytes(StandardCharsets.UTF_8));
-		byte[] line = Arrays.copyOf(bits, bits.length + 1);
-		line[bits.length] = '\n';
-		return line;
+	private static byte[] bits(String text) {
+		return BitCodec.encode(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 }
