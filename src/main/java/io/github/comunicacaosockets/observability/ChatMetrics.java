@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.integration.ip.tcp.connection.AbstractConnectionFactory;
+import org.springframework.integration.ip.tcp.connection.TcpConnection;
 import org.springframework.integration.ip.tcp.connection.TcpConnectionCloseEvent;
 import org.springframework.integration.ip.tcp.connection.TcpConnectionOpenEvent;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,12 @@ import org.springframework.stereotype.Component;
 import io.github.comunicacaosockets.access.ConnectionRefused;
 import io.github.comunicacaosockets.access.RefusalReason;
 import io.github.comunicacaosockets.codec.RejectionReason;
+import io.github.comunicacaosockets.tcp.CloseReason;
+import io.github.comunicacaosockets.tcp.Connections;
 import io.github.comunicacaosockets.tcp.MessageReceived;
 import io.github.comunicacaosockets.tcp.MessageRejected;
 import io.github.comunicacaosockets.tcp.MessageSent;
+import io.github.comunicacaosockets.tcp.Peer;
 
 /**
  * The {@code chat.*} meters. Connections are counted from Spring Integration's TCP events and the
@@ -32,7 +36,9 @@ public class ChatMetrics {
 
 	private final Counter connectionsOpened;
 
-	private final Counter connectionsClosed;
+	private final Map<CloseReason, Counter> connectionsClosed;
+
+	private final Connections connections;
 
 	private final Map<RefusalReason, Counter> connectionsRejected;
 
@@ -42,16 +48,16 @@ public class ChatMetrics {
 
 	private final Map<RejectionReason, Counter> messagesRejected;
 
-	public ChatMetrics(MeterRegistry registry, AbstractConnectionFactory connectionFactory) {
+	public ChatMetrics(MeterRegistry registry, AbstractConnectionFactory connectionFactory, Connections connections) {
+		this.connections = connections;
 		Gauge.builder("chat.connections.active", connectionFactory, (factory) -> factory.getOpenConnectionIds().size())
 			.description("TCP connections open now")
 			.register(registry);
 		this.connectionsOpened = Counter.builder("chat.connections.opened")
 			.description("TCP connections opened since start")
 			.register(registry);
-		this.connectionsClosed = Counter.builder("chat.connections.closed")
-			.description("TCP connections closed since start")
-			.register(registry);
+		this.connectionsClosed = countersByReason(registry, "chat.connections.closed",
+				"TCP connections closed since start, by why", CloseReason.class, CloseReason::tag);
 		this.connectionsRejected = countersByReason(registry, "chat.connections.rejected",
 				"TCP connections the server refused and closed", RefusalReason.class, RefusalReason::tag);
 		this.messagesReceived = Counter.builder("chat.messages.received")
@@ -82,7 +88,10 @@ public class ChatMetrics {
 
 	@EventListener
 	void closed(TcpConnectionCloseEvent event) {
-		this.connectionsClosed.increment();
+		CloseReason reason = this.connections.peerOf((TcpConnection) event.getSource())
+			.map(Peer::closedFor)
+			.orElse(CloseReason.PEER);
+		this.connectionsClosed.get(reason).increment();
 	}
 
 	@EventListener

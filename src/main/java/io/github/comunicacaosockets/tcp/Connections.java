@@ -114,6 +114,7 @@ public class Connections {
 			return;
 		}
 		if (event.getCause() instanceof SocketTimeoutException && this.idleTimeout != null) {
+			peer.closingFor(CloseReason.IDLE);
 			this.publisher.publishEvent(new PeerTimedOut(peer, this.idleTimeout));
 		}
 	}
@@ -122,6 +123,7 @@ public class Connections {
 	void slowReader(SlowReaderClosed event) {
 		Peer peer = this.peers.get(event.getConnectionId());
 		if (peer != null) {
+			peer.closingFor(CloseReason.SLOW_READER);
 			this.publisher.publishEvent(new PeerStalled(peer, event.reason()));
 		}
 	}
@@ -177,7 +179,10 @@ public class Connections {
 	 * @return how many connections were still open at the bound and had to be closed
 	 */
 	public int closeAllAfterTheirLastBytes(Duration bound) throws InterruptedException {
-		this.peers.values().forEach(Peer::finishSending);
+		this.peers.values().forEach((peer) -> {
+			peer.closingFor(CloseReason.LOCAL);
+			peer.finishSending();
+		});
 		long deadline = System.nanoTime() + bound.toNanos();
 		synchronized (this.allClosed) {
 			long left;
@@ -192,8 +197,9 @@ public class Connections {
 
 	/** Closes every open connection; each close is reported through the usual events. */
 	public void closeAll() {
-		for (String connectionId : this.peers.keySet()) {
-			this.connectionFactory.closeConnection(connectionId);
+		for (Peer peer : this.peers.values()) {
+			peer.closingFor(CloseReason.LOCAL);
+			this.connectionFactory.closeConnection(peer.connectionId());
 		}
 	}
 

@@ -143,6 +143,9 @@ public class Conversation {
 	@EventListener
 	void frameRejected(FrameRejected event) {
 		Peer peer = (event.peer() != null) ? event.peer() : this.connections.byConnectionId(event.connectionId()).orElse(null);
+		if (peer != null) {
+			peer.closingFor(CloseReason.FRAME_REJECTED);
+		}
 		logger.info("Closed connection " + ((peer != null) ? peer.address() + " (peer #" + peer.number() + ")"
 				: event.connectionId()) + ": " + event.cause().getMessage());
 		this.publisher.publishEvent(new MessageRejected(peer, event.cause().reason(), event.cause().description()));

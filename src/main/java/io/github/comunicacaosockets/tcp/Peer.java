@@ -38,6 +38,8 @@ public final class Peer {
 
 	private volatile @Nullable String closeReason;
 
+	private volatile @Nullable CloseReason closedFor;
+
 	/** Its connection while it is open; not kept after, as the history keeps peers for long. */
 	private volatile @Nullable TcpConnection connection;
 
@@ -104,6 +106,19 @@ public final class Peer {
 	/** Why this side closed the connection, if it said. */
 	public Optional<String> closeReason() {
 		return Optional.ofNullable(this.closeReason);
+	}
+
+	/** Records why this side closes the connection; the first reason given stands. */
+	void closingFor(CloseReason reason) {
+		if (this.closedFor == null) {
+			this.closedFor = reason;
+		}
+	}
+
+	/** Why the connection closed: what this side gave, or else the other side's doing. */
+	public CloseReason closedFor() {
+		CloseReason reason = this.closedFor;
+		return (reason != null) ? reason : CloseReason.PEER;
 	}
 
 	/** Whether the console has already said why this connection ends. */

@@ -93,6 +93,7 @@ class TlsGuard {
 	}
 
 	private void fail(Peer peer, Cause cause, String detail) {
+		peer.closingFor(CloseReason.TLS);
 		Duration retryIn = (this.properties.role() == Role.CLIENT) ? this.pacing.setback(peer.connectionId()) : null;
 		this.publisher.publishEvent(new TlsFailed(peer, cause, detail, retryIn));
 	}

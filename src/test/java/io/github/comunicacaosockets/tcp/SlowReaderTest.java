@@ -12,6 +12,7 @@ import org.springframework.shell.test.ShellTestClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
+import io.github.comunicacaosockets.support.Actuator;
 import io.github.comunicacaosockets.support.ServerConsole;
 import io.github.comunicacaosockets.support.ServerTest;
 import io.github.comunicacaosockets.support.ServerUnderTest;
@@ -37,9 +38,11 @@ class SlowReaderTest {
 	private ShellTestClient shell;
 
 	@Test
-	@DisplayName("holds up neither the console nor the other peers: past chat.send-buffer it is closed, said, and counted; the others get everything")
+	@DisplayName("holds up neither the console nor the other peers: past chat.send-buffer it is closed, said, and counted as a slow reader; the others get everything")
 	void isClosedWithoutStallingAnyone(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
+		Actuator actuator = this.server.actuator();
+		double closedAsSlow = actuator.metric("chat.connections.closed", "reason:slow-reader");
 		String text = "x".repeat(8000);
 		try (WirePeer stalled = WirePeer.connectWithReceiveBuffer(this.server.chatPort(), 4096);
 				WirePeer reader = this.server.connect()) {
@@ -66,6 +69,9 @@ class SlowReaderTest {
 			await().atMost(WirePeer.TIMEOUT).until(() -> read.get() == 100);
 			reading.join(WirePeer.TIMEOUT.toMillis());
 			assertThat(console.text()).doesNotContain("Cliente desconectado. (cliente #" + stalledNumber + ",");
+			await().atMost(WirePeer.TIMEOUT)
+				.untilAsserted(() -> assertThat(actuator.metric("chat.connections.closed", "reason:slow-reader"))
+					.isEqualTo(closedAsSlow + 1));
 		}
 	}
 
