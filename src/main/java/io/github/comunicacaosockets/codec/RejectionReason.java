@@ -24,6 +24,9 @@ public enum RejectionReason {
 	/** A frame cut short because the peer closed the connection in the middle of it. */
 	INCOMPLETE("incomplete"),
 
+	/** A frame not finished within {@code chat.frame-timeout}; the connection that sent it is closed. */
+	TOO_SLOW("too-slow"),
+
 	/** A frame that failed for a reason of ours, not the peer's; the log has the details. */
 	PROCESSING_ERROR("processing-error");
 

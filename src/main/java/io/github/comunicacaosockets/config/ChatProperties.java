@@ -30,6 +30,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxConnections how many clients the server serves at once; the next one is refused
  * @param maxConnectionsPerAddress how many of them may come from one IP address
  * @param idleTimeout how long a connection may stay silent before it is closed; none means no limit
+ * @param frameTimeout how long a peer may take to finish a line it has started; past that its
+ * connection is closed (so that a peer trickling bytes cannot hold a place for ever)
  * @param sendTimeout how long a peer may leave what is sent to it unread before it is closed as a
  * slow reader
  * @param sendBuffer how many bytes may wait for a peer that reads slowly; one more, and it is
@@ -54,6 +56,7 @@ public record ChatProperties(
 		@Min(1) @DefaultValue("100") int maxConnections,
 		@Min(1) @DefaultValue("50") int maxConnectionsPerAddress,
 		@Nullable Duration idleTimeout,
+		@NotNull @DefaultValue("60s") Duration frameTimeout,
 		@NotNull @DefaultValue("5s") Duration sendTimeout,
 		@NotNull @DefaultValue("1MB") DataSize sendBuffer,
 		@NotNull @DefaultValue List<AddressRange> allow,
@@ -69,6 +72,9 @@ public record ChatProperties(
 		}
 		if (retryInterval != null && (retryInterval.isNegative() || retryInterval.isZero())) {
 			throw new IllegalArgumentException("chat.retry-interval must be positive, but was " + retryInterval);
+		}
+		if (frameTimeout != null && frameTimeout.toSeconds() < 1) {
+			throw new IllegalArgumentException("chat.frame-timeout must be at least 1s, but was " + frameTimeout);
 		}
 		if (sendTimeout != null && (sendTimeout.isNegative() || sendTimeout.isZero())) {
 			throw new IllegalArgumentException("chat.send-timeout must be positive, but was " + sendTimeout);
@@ -113,6 +119,14 @@ public record ChatProperties(
 	 */
 	public record Tls(@DefaultValue("false") boolean enabled, @NotBlank @DefaultValue("chat") String bundle,
 			@NotNull @DefaultValue("none") ClientAuth clientAuth, @NotNull @DefaultValue("5s") Duration handshakeTimeout) {
+
+		public Tls {
+			if (handshakeTimeout != null && handshakeTimeout.toSeconds() < 1) {
+				throw new IllegalArgumentException(
+						"chat.tls.handshake-timeout must be at least 1s, but was " + handshakeTimeout);
+			}
+		}
+
 	}
 
 	/**

@@ -196,7 +196,7 @@ public class ChatConsole {
 		}
 		String line = switch (event.reason()) {
 			case INVALID_UTF8 -> "rejected.warning";
-			case TOO_LARGE, INCOMPLETE -> "rejected.closed";
+			case TOO_LARGE, INCOMPLETE, TOO_SLOW -> "rejected.closed";
 			default -> "rejected";
 		};
 		String description = VisibleText.of(this.text.get(event.description()));

@@ -121,7 +121,8 @@ class WireDetail {
 	@EventListener
 	void rejected(MessageRejected event) {
 		if (event.peer() != null
-				&& (event.reason() == RejectionReason.TOO_LARGE || event.reason() == RejectionReason.INCOMPLETE)) {
+				&& (event.reason() == RejectionReason.TOO_LARGE || event.reason() == RejectionReason.INCOMPLETE
+						|| event.reason() == RejectionReason.TOO_SLOW)) {
 			event.peer().closingBecause(this.text.get(event.description()));
 		}
 	}

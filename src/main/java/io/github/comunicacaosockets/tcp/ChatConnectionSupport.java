@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.serializer.Serializer;
 import org.springframework.integration.ip.tcp.connection.TcpNioConnection;
 import org.springframework.integration.ip.tcp.connection.TcpNioConnectionSupport;
+import org.springframework.scheduling.TaskScheduler;
 
 import io.github.comunicacaosockets.access.Admission;
 import io.github.comunicacaosockets.access.ConnectionRefused;
@@ -58,30 +59,35 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 
 	private final Serializer<Object> serializer;
 
+	private final FrameTimer frameTimer;
+
 	private final Seats seats = new Seats();
 
 	private final AtomicInteger numbers = new AtomicInteger();
 
 	private ChatConnectionSupport(@Nullable SSLContext sslContext, ChatProperties properties, Admission admission,
-			Serializer<Object> serializer) {
+			Serializer<Object> serializer, TaskScheduler scheduler) {
 		this.sslContext = sslContext;
 		this.properties = properties;
 		this.admission = admission;
 		this.serializer = serializer;
+		this.frameTimer = new FrameTimer(properties.frameTimeout(), scheduler);
 	}
 
 	/**
 	 * Plain-text connections.
 	 * @param serializer the framing the connections write with, for the refusals written here
+	 * @param scheduler where the connections' time limits are checked
 	 */
-	static ChatConnectionSupport plain(ChatProperties properties, Admission admission, Serializer<Object> serializer) {
-		return new ChatConnectionSupport(null, properties, admission, serializer);
+	static ChatConnectionSupport plain(ChatProperties properties, Admission admission, Serializer<Object> serializer,
+			TaskScheduler scheduler) {
+		return new ChatConnectionSupport(null, properties, admission, serializer, scheduler);
 	}
 
 	/** TLS connections, with this end's key and trusted certificates. */
 	static ChatConnectionSupport tls(SslBundle bundle, ChatProperties properties, Admission admission,
-			Serializer<Object> serializer) {
-		return new ChatConnectionSupport(bundle.createSslContext(), properties, admission, serializer);
+			Serializer<Object> serializer, TaskScheduler scheduler) {
+		return new ChatConnectionSupport(bundle.createSslContext(), properties, admission, serializer, scheduler);
 	}
 
 	/**
@@ -98,7 +104,7 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 		if (this.sslContext == null) {
 			return new FramingNioConnection(socketChannel, server, lookupHost, publisher, connectionFactoryName, seat,
 					new Outbox.Limits(this.properties.sendTimeout(), this.properties.sendBuffer().toBytes()),
-					this.numbers.incrementAndGet());
+					this.frameTimer, this.numbers.incrementAndGet());
 		}
 		SSLEngine engine = server ? serverEngine(this.sslContext) : clientEngine(this.sslContext);
 		TlsNioConnection connection = new TlsNioConnection(socketChannel, server, lookupHost, publisher,

@@ -152,6 +152,9 @@ public class Conversation {
 		if (event.cause().reason() == RejectionReason.TOO_LARGE) {
 			tellWhyClosed(event.connectionId(), this.text.get("notice.too-large", this.properties.maxFrameBytes()));
 		}
+		else if (event.cause().reason() == RejectionReason.TOO_SLOW) {
+			tellWhyClosed(event.connectionId(), this.text.get("notice.too-slow", this.properties.frameTimeout().toSeconds()));
+		}
 	}
 
 	@EventListener

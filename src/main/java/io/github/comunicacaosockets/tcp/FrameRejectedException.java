@@ -1,13 +1,15 @@
 package io.github.comunicacaosockets.tcp;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import org.springframework.context.MessageSourceResolvable;
 
 import io.github.comunicacaosockets.codec.RejectionReason;
 
 /**
- * A deserializer gave up on a frame: it grew past the bound, or the peer left in the middle of it.
+ * A frame was given up: it grew past the bound, did not end in time, or the peer left in the
+ * middle of it.
  * Either way the connection cannot go on, so this is an {@link IOException}, which makes Spring
  * Integration close that connection (and only that one).
  */
@@ -29,6 +31,11 @@ public final class FrameRejectedException extends IOException {
 	static FrameRejectedException tooLarge(int bytesSeen, int maxFrameBytes) {
 		return new FrameRejectedException(RejectionReason.TOO_LARGE, bytesSeen,
 				RejectionReason.TOO_LARGE.description(maxFrameBytes, bytesSeen));
+	}
+
+	static FrameRejectedException tooSlow(int bytesSeen, Duration frameTimeout) {
+		return new FrameRejectedException(RejectionReason.TOO_SLOW, bytesSeen,
+				RejectionReason.TOO_SLOW.description(frameTimeout.toSeconds(), bytesSeen));
 	}
 
 	static FrameRejectedException incomplete(int bytesSeen) {

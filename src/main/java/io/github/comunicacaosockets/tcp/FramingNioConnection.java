@@ -46,6 +46,13 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	private final Peer peer;
 
+	private final @Nullable ApplicationEventPublisher publisher;
+
+	private final FrameTimer frameTimer;
+
+	/** When the line now unfinished began (a {@code nanoTime}), or 0 when no line is unfinished. */
+	private volatile long lineStarted;
+
 	private final SocketChannel socketChannel;
 
 	private final Outbox.Limits outboxLimits;
@@ -58,8 +65,10 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	FramingNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, Seat seat,
-			Outbox.Limits outboxLimits, int number) {
+			Outbox.Limits outboxLimits, FrameTimer frameTimer, int number) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName);
+		this.publisher = publisher;
+		this.frameTimer = frameTimer;
 		this.connectionFactoryName = connectionFactoryName;
 		this.seat = seat;
 		this.socketChannel = socketChannel;
@@ -155,8 +164,9 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 			while (this.readBuffer.available() > 0) {
 				Message<?> message = nextMessage();
 				if (message == null) {
-					return;
+					break;
 				}
+				this.lineStarted = 0;
 				deliver(message);
 			}
 		}
@@ -164,6 +174,38 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 			this.readBuffer.reading(null);
 			bytesRead.clear();
 		}
+		watchUnfinishedLine();
+	}
+
+	/**
+	 * Starts the clock on a line left unfinished by this read, so that it is given up if it has
+	 * not ended within {@code chat.frame-timeout}: a peer that trickles bytes cannot hold its place.
+	 */
+	private void watchUnfinishedLine() {
+		if (this.lineStarted != 0 || !(getDeserializer() instanceof LineDeserializer lines)
+				|| lines.unfinishedBytes(this.readBuffer) == 0) {
+			return;
+		}
+		long started = System.nanoTime() | 1;
+		this.lineStarted = started;
+		this.frameTimer.afterTimeout(() -> lineDue(lines, started));
+	}
+
+	private void lineDue(LineDeserializer lines, long started) {
+		if (this.lineStarted != started || !isOpen()) {
+			return;
+		}
+		try {
+			int unfinished = lines.connectionClosed(this.readBuffer);
+			if (this.publisher != null) {
+				this.publisher.publishEvent(new FrameRejected(getConnectionId(), this.peer,
+						FrameRejectedException.tooSlow(unfinished, this.frameTimer.frameTimeout())));
+			}
+		}
+		catch (IOException ex) {
+			logger.debug("Could not drop the unfinished line of " + getConnectionId(), ex);
+		}
+		closeDiscardingWhatIsUnread();
 	}
 
 	/** The next message from the buffer; {@code null} when the rest is part of a frame, or the frame failed. */

@@ -87,6 +87,17 @@ public class LineDeserializer implements Deserializer<ReceivedFrame> {
 		}
 	}
 
+	/** How many bytes of an unfinished line the connection reading from this stream has sent. */
+	public int unfinishedBytes(InputStream inputStream) {
+		PartialLine line = this.partialLines.get(inputStream);
+		if (line == null) {
+			return 0;
+		}
+		synchronized (line) {
+			return line.length;
+		}
+	}
+
 	/** Connections that have sent part of a line and not the rest, yet. */
 	public int unfinishedLines() {
 		return (int) this.partialLines.values().stream().filter((line) -> line.length > 0).count();

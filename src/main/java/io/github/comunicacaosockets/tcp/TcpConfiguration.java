@@ -11,6 +11,7 @@ import org.springframework.core.serializer.Deserializer;
 import org.springframework.core.serializer.Serializer;
 import org.springframework.integration.ip.tcp.connection.AbstractConnectionFactory;
 import org.springframework.integration.ip.tcp.serializer.TcpCodecs;
+import org.springframework.scheduling.TaskScheduler;
 
 import io.github.comunicacaosockets.access.Admission;
 import io.github.comunicacaosockets.codec.BitTransformer;
@@ -53,12 +54,12 @@ class TcpConfiguration {
 	@Bean
 	AbstractConnectionFactory chatConnectionFactory(ChatProperties properties, ApplicationEventPublisher publisher,
 			ObjectProvider<SslBundles> sslBundles, ConnectionThreads connectionThreads, ReconnectPacing pacing,
-			Admission admission) {
+			Admission admission, TaskScheduler scheduler) {
 		Serializer<Object> serializer = serializer(properties.wire().framing());
 		ChatConnectionSupport connectionSupport = properties.tls().enabled()
 				? ChatConnectionSupport.tls(tlsBundle(properties, sslBundles.getObject()), properties, admission,
-						serializer)
-				: ChatConnectionSupport.plain(properties, admission, serializer);
+						serializer, scheduler)
+				: ChatConnectionSupport.plain(properties, admission, serializer, scheduler);
 		AbstractConnectionFactory factory;
 		if (properties.role() == Role.SERVER) {
 			ChatServerConnectionFactory server = new ChatServerConnectionFactory(properties.port());

@@ -30,6 +30,11 @@ class SettingsValidationTest {
 			chat.retry-interval     | 0s    | chat.retry-interval must be positive
 			chat.max-connections    | 0     | must be greater than or equal to 1
 			chat.idle-timeout       | 0s    | chat.idle-timeout must be between 1ms
+			chat.max-connections-per-address | 0 | must be greater than or equal to 1
+			chat.frame-timeout      | 500ms | chat.frame-timeout must be at least 1s
+			chat.send-timeout       | 0s    | chat.send-timeout must be positive
+			chat.send-buffer        | 0B    | chat.send-buffer must be at least 1B
+			chat.tls.handshake-timeout | 100ms | chat.tls.handshake-timeout must be at least 1s
 			chat.allow              | 10.0.0/8 | is not an IP address or CIDR range
 			chat.allow              | 10.0.0.0/40 | prefix length outside 0..32
 			chat.tls.client-auth    | always | NEED

@@ -65,7 +65,21 @@ class ActuatorEndpointsTest {
 		assertThat(meter.at("/availableTags/0/tag").asString()).isEqualTo("reason");
 		assertThat(meter.at("/availableTags/0/values").valueStream().map(JsonNode::asString))
 			.containsExactlyInAnyOrder("malformed-bits", "invalid-utf8", "empty", "too-large", "incomplete",
-					"processing-error");
+					"too-slow", "processing-error");
+	}
+
+	@Test
+	@DisplayName("tags closed connections with why they closed, and refused ones with why they were refused")
+	void tagsConnectionsByReason() {
+		assertThat(this.actuator.json("/actuator/metrics/chat.connections.closed")
+			.at("/availableTags/0/values")
+			.valueStream()
+			.map(JsonNode::asString)).containsExactlyInAnyOrder("peer", "local", "idle", "frame-rejected", "slow-reader",
+					"tls");
+		assertThat(this.actuator.json("/actuator/metrics/chat.connections.rejected")
+			.at("/availableTags/0/values")
+			.valueStream()
+			.map(JsonNode::asString)).containsExactlyInAnyOrder("full", "address-full", "not-allowed", "closing");
 	}
 
 	@ParameterizedTest(name = "does not expose {0}")
