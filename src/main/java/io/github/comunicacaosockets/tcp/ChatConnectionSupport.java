@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
@@ -61,13 +62,16 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 
 	private final FrameTimer frameTimer;
 
+	private final Executor writers;
+
 	private final Seats seats = new Seats();
 
 	private final AtomicInteger numbers = new AtomicInteger();
 
 	private ChatConnectionSupport(@Nullable SSLContext sslContext, ChatProperties properties, Admission admission,
-			Serializer<Object> serializer, TaskScheduler scheduler) {
+			Serializer<Object> serializer, TaskScheduler scheduler, Executor writers) {
 		this.sslContext = sslContext;
+		this.writers = writers;
 		this.properties = properties;
 		this.admission = admission;
 		this.serializer = serializer;
@@ -78,16 +82,18 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 	 * Plain-text connections.
 	 * @param serializer the framing the connections write with, for the refusals written here
 	 * @param scheduler where the connections' time limits are checked
+	 * @param writers the threads that write what a slow peer has not taken yet
 	 */
 	static ChatConnectionSupport plain(ChatProperties properties, Admission admission, Serializer<Object> serializer,
-			TaskScheduler scheduler) {
-		return new ChatConnectionSupport(null, properties, admission, serializer, scheduler);
+			TaskScheduler scheduler, Executor writers) {
+		return new ChatConnectionSupport(null, properties, admission, serializer, scheduler, writers);
 	}
 
 	/** TLS connections, with this end's key and trusted certificates. */
 	static ChatConnectionSupport tls(SslBundle bundle, ChatProperties properties, Admission admission,
-			Serializer<Object> serializer, TaskScheduler scheduler) {
-		return new ChatConnectionSupport(bundle.createSslContext(), properties, admission, serializer, scheduler);
+			Serializer<Object> serializer, TaskScheduler scheduler, Executor writers) {
+		return new ChatConnectionSupport(bundle.createSslContext(), properties, admission, serializer, scheduler,
+				writers);
 	}
 
 	/**
@@ -103,12 +109,12 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 		Seat seat = server ? admit(socketChannel, publisher) : Seat.NONE;
 		if (this.sslContext == null) {
 			return new FramingNioConnection(socketChannel, server, lookupHost, publisher, connectionFactoryName, seat,
-					new Outbox.Limits(this.properties.sendTimeout(), this.properties.sendBuffer().toBytes()),
-					this.frameTimer, this.numbers.incrementAndGet());
+					outboxLimits(), this.writers, this.frameTimer, this.numbers.incrementAndGet());
 		}
 		SSLEngine engine = server ? serverEngine(this.sslContext) : clientEngine(this.sslContext);
 		TlsNioConnection connection = new TlsNioConnection(socketChannel, server, lookupHost, publisher,
-				connectionFactoryName, engine, seat, this.numbers.incrementAndGet());
+				connectionFactoryName, engine, seat, outboxLimits(), this.writers, this.frameTimer,
+				this.numbers.incrementAndGet());
 		connection.init();
 		if (!server) {
 			try {
@@ -119,6 +125,10 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 			}
 		}
 		return connection;
+	}
+
+	private Outbox.Limits outboxLimits() {
+		return new Outbox.Limits(this.properties.sendTimeout(), this.properties.sendBuffer().toBytes());
 	}
 
 	private Seat admit(SocketChannel socketChannel, @Nullable ApplicationEventPublisher publisher) {

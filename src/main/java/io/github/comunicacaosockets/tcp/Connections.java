@@ -121,7 +121,7 @@ public class Connections {
 
 	@EventListener
 	void slowReader(SlowReaderClosed event) {
-		Peer peer = this.peers.get(event.getConnectionId());
+		Peer peer = peerOf((TcpConnection) event.getSource()).orElse(null);
 		if (peer != null) {
 			peer.closingFor(CloseReason.SLOW_READER);
 			this.publisher.publishEvent(new PeerStalled(peer, event.reason()));

@@ -55,9 +55,7 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	private final SocketChannel socketChannel;
 
-	private final Outbox.Limits outboxLimits;
-
-	private volatile @Nullable Outbox outbox;
+	private final Outbox outbox;
 
 	private volatile long lastSend;
 
@@ -65,15 +63,15 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	FramingNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, Seat seat,
-			Outbox.Limits outboxLimits, FrameTimer frameTimer, int number) {
+			Outbox.Limits outboxLimits, Executor writers, FrameTimer frameTimer, int number) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName);
 		this.publisher = publisher;
 		this.frameTimer = frameTimer;
 		this.connectionFactoryName = connectionFactoryName;
 		this.seat = seat;
 		this.socketChannel = socketChannel;
-		this.outboxLimits = outboxLimits;
 		this.peer = Peer.of(this, number);
+		this.outbox = new Outbox(socketChannel, writers, outboxLimits, this::slowReader);
 	}
 
 	@Override
@@ -88,15 +86,13 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 	@Override
 	@SuppressWarnings("unchecked")
 	public void send(Message<?> message) {
-		Outbox box = this.outbox;
 		try {
-			Assert.state(box != null, "No outbox before the connection has its threads");
 			Object payload = getMapper().fromMessage(message);
 			Assert.state(payload != null, () -> "The mapper returned null for " + message);
 			ByteArrayOutputStream framed = new ByteArrayOutputStream();
 			((Serializer<Object>) getSerializer()).serialize(payload, framed);
 			this.lastSend = System.currentTimeMillis();
-			box.send(framed.toByteArray());
+			this.outbox.send(framed.toByteArray());
 		}
 		catch (SlowReaderException ex) {
 			throw new MessagingException(message, "Send failed: the peer does not read", ex);
@@ -116,8 +112,7 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	/** How many bytes are waiting for the peer to read them. */
 	long waitingBytes() {
-		Outbox box = this.outbox;
-		return (box != null) ? box.waitingBytes() : 0;
+		return this.outbox.waitingBytes();
 	}
 
 	private void slowReader(SlowReaderException reason) {
@@ -131,15 +126,11 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 		this.seat.release();
 	}
 
-	/**
-	 * Keeps the factory's threads for reading and for writing what a slow peer has not taken yet;
-	 * the assembler thread is never needed.
-	 */
+	/** Keeps the factory's threads for reading; the assembler thread is never needed. */
 	@Override
 	public void setTaskExecutor(Executor taskExecutor) {
-		Executor threads = (taskExecutor instanceof CompositeExecutor composite) ? composite::execute : taskExecutor;
-		super.setTaskExecutor(new CompositeExecutor(threads, NO_ASSEMBLER));
-		this.outbox = new Outbox(this.socketChannel, threads, this.outboxLimits, this::slowReader);
+		Executor reader = (taskExecutor instanceof CompositeExecutor composite) ? composite::execute : taskExecutor;
+		super.setTaskExecutor(new CompositeExecutor(reader, NO_ASSEMBLER));
 	}
 
 	/** What the deserializer reads: the bytes of the current read, then nothing. */

@@ -1,5 +1,7 @@
 package io.github.comunicacaosockets.tcp;
 
+import java.util.concurrent.Executor;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.ssl.SslBundle;
@@ -56,10 +58,11 @@ class TcpConfiguration {
 			ObjectProvider<SslBundles> sslBundles, ConnectionThreads connectionThreads, ReconnectPacing pacing,
 			Admission admission, TaskScheduler scheduler) {
 		Serializer<Object> serializer = serializer(properties.wire().framing());
+		Executor writers = connectionThreads.executor();
 		ChatConnectionSupport connectionSupport = properties.tls().enabled()
 				? ChatConnectionSupport.tls(tlsBundle(properties, sslBundles.getObject()), properties, admission,
-						serializer, scheduler)
-				: ChatConnectionSupport.plain(properties, admission, serializer, scheduler);
+						serializer, scheduler, writers)
+				: ChatConnectionSupport.plain(properties, admission, serializer, scheduler, writers);
 		AbstractConnectionFactory factory;
 		if (properties.role() == Role.SERVER) {
 			ChatServerConnectionFactory server = new ChatServerConnectionFactory(properties.port());

@@ -4,7 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult.HandshakeStatus;
@@ -15,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.serializer.Serializer;
 import org.springframework.integration.ip.tcp.connection.TcpNioSSLConnection;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessagingException;
 
 /**
  * A TLS connection that completes its handshake as soon as it opens, and says when it has.
@@ -24,7 +31,8 @@ import org.springframework.integration.ip.tcp.connection.TcpNioSSLConnection;
  * {@code Conectado} before anything was checked, and its prompt froze when the other end did not
  * speak TLS. Here a client sends its first handshake record when the connection opens, the reading
  * thread drives the rest, and {@link TlsEstablished} is published once the handshake is done. A
- * peer found to speak plain text can be told so in plain text ({@link #tellPlainPeer}).
+ * peer found to speak plain text can be told so in plain text ({@link #tellPlainPeer}). Messages
+ * are written by a writer of the connection's own, bounded like an {@link Outbox}.
  * <p>
  * Closing does not wait for the reader: Spring Integration's close first queues an end-of-stream
  * marker behind the bytes not read yet, waiting up to a minute for room; a peer that floods past
@@ -46,10 +54,33 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 
 	private volatile boolean spokeTls;
 
+	private final Outbox.Limits outboxLimits;
+
+	private final FrameTimer timer;
+
+	private final ReentrantLock sendLock = new ReentrantLock();
+
+	private final Deque<Message<?>> waiting = new ArrayDeque<>();
+
+	private long waitingBytes;
+
+	private boolean writing;
+
+	private boolean failed;
+
+	private @Nullable Thread writer;
+
+	private volatile long writeStarted;
+
+	private final Executor writers;
+
 	TlsNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, SSLEngine engine,
-			Seat seat, int number) {
+			Seat seat, Outbox.Limits outboxLimits, Executor writers, FrameTimer timer, int number) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName, engine);
+		this.outboxLimits = outboxLimits;
+		this.writers = writers;
+		this.timer = timer;
 		this.seat = seat;
 		this.peer = Peer.of(this, number);
 		this.socketChannel = socketChannel;
@@ -72,6 +103,156 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 	@Override
 	public Peer peer() {
 		return this.peer;
+	}
+
+	/**
+	 * Queues a message for this connection's own writer, so that a peer that does not read holds
+	 * up nobody: past {@code chat.send-buffer} bytes waiting, or when a write takes nothing for
+	 * {@code chat.send-timeout}, the peer is closed as a slow reader. Spring Integration encrypts
+	 * and writes on the sender's thread, waiting for room as long as it takes.
+	 */
+	@Override
+	public void send(Message<?> message) {
+		int size = (message.getPayload() instanceof byte[] bytes) ? bytes.length : 0;
+		SlowReaderException slow = null;
+		this.sendLock.lock();
+		try {
+			if (this.failed) {
+				throw new MessagingException(message, "Send failed: the connection is closing");
+			}
+			if (this.waitingBytes + size > this.outboxLimits.maxWaitingBytes()) {
+				slow = SlowReaderException.overTheBound(this.waitingBytes + size, this.outboxLimits.maxWaitingBytes());
+				dropWaiting();
+			}
+			else {
+				this.waiting.add(message);
+				this.waitingBytes += size;
+				if (!this.writing) {
+					this.writing = true;
+					this.writers.execute(this::writeWaiting);
+				}
+			}
+		}
+		finally {
+			this.sendLock.unlock();
+		}
+		if (slow != null) {
+			slowReader(slow);
+			throw new MessagingException(message, "Send failed: the peer does not read", slow);
+		}
+	}
+
+	private void writeWaiting() {
+		this.sendLock.lock();
+		try {
+			this.writer = Thread.currentThread();
+		}
+		finally {
+			this.sendLock.unlock();
+		}
+		try {
+			Message<?> next;
+			while ((next = nextWaiting()) != null) {
+				long started = System.nanoTime() | 1;
+				this.writeStarted = started;
+				this.timer.scheduler()
+					.schedule(() -> stalledCheck(started), Instant.now().plus(this.outboxLimits.sendTimeout()));
+				try {
+					super.send(next);
+				}
+				catch (RuntimeException ex) {
+					// Spring Integration has reported the failure and closed the connection
+					this.sendLock.lock();
+					try {
+						dropWaiting();
+					}
+					finally {
+						this.sendLock.unlock();
+					}
+					return;
+				}
+				finally {
+					this.writeStarted = 0;
+				}
+				taken(next);
+			}
+		}
+		finally {
+			this.sendLock.lock();
+			try {
+				this.writer = null;
+				Thread.interrupted();
+			}
+			finally {
+				this.sendLock.unlock();
+			}
+		}
+	}
+
+	private @Nullable Message<?> nextWaiting() {
+		this.sendLock.lock();
+		try {
+			Message<?> next = this.waiting.peek();
+			if (next == null) {
+				this.writing = false;
+			}
+			return next;
+		}
+		finally {
+			this.sendLock.unlock();
+		}
+	}
+
+	private void taken(Message<?> message) {
+		this.sendLock.lock();
+		try {
+			if (this.waiting.peek() == message) {
+				this.waiting.poll();
+				this.waitingBytes -= (message.getPayload() instanceof byte[] bytes) ? bytes.length : 0;
+			}
+		}
+		finally {
+			this.sendLock.unlock();
+		}
+	}
+
+	/** A write that has taken nothing for the send timeout: the peer is a slow reader. */
+	private void stalledCheck(long started) {
+		SlowReaderException slow;
+		this.sendLock.lock();
+		try {
+			if (this.writeStarted != started || this.failed) {
+				return;
+			}
+			slow = SlowReaderException.stalled(this.waitingBytes, this.outboxLimits.sendTimeout());
+			dropWaiting();
+		}
+		finally {
+			this.sendLock.unlock();
+		}
+		slowReader(slow);
+		this.sendLock.lock();
+		try {
+			if (this.writer != null) {
+				// wakes the writer from its wait for room, which then gives up
+				this.writer.interrupt();
+			}
+		}
+		finally {
+			this.sendLock.unlock();
+		}
+	}
+
+	/** Called with the send lock held. */
+	private void dropWaiting() {
+		this.failed = true;
+		this.waiting.clear();
+		this.waitingBytes = 0;
+	}
+
+	private void slowReader(SlowReaderException reason) {
+		publishEvent(new SlowReaderClosed(this, this.connectionFactoryName, reason));
+		close();
 	}
 
 	/** Whether the handshake has completed. */

@@ -1,10 +1,15 @@
 package io.github.comunicacaosockets.tcp;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+
+import javax.net.ssl.SSLSocket;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -23,6 +28,7 @@ import io.github.comunicacaosockets.support.WirePeer;
 import io.github.comunicacaosockets.support.WireTap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 @ExtendWith(OutputCaptureExtension.class)
 @DisplayName("A client and a server of ours with chat.tls.enabled")
@@ -185,6 +191,30 @@ class TlsTest {
 				console.showsLineMatching("Falha de TLS com o cliente #1 .*\\(Unrecognized SSL message, plaintext connection\\?\\).*");
 			}
 			assertThat(server.actuator().metric("chat.messages.received")).isZero();
+		}
+	}
+
+	@Test
+	@DisplayName("a TLS peer that stops reading holds up neither the prompt nor anyone: it is closed after chat.send-timeout")
+	void closesASlowReaderOverTls(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		String text = "z".repeat(8000);
+		try (RunningApp server = RunningApp.server(0, settings(certificates.bundle("server", null),
+				"--chat.send-timeout=2s", "--chat.send-buffer=64MB"));
+				SSLSocket stalled = (SSLSocket) certificates.clientContext("server").getSocketFactory().createSocket()) {
+			stalled.setReceiveBufferSize(4096);
+			stalled.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.chatPort()));
+			stalled.startHandshake();
+			String number = console.showsLineMatching("Conectado por 127\\.0\\.0\\.1:" + stalled.getLocalPort()
+					+ " \\(cliente #(\\d+)\\)").replaceAll(".*#(\\d+)\\)$", "$1");
+
+			assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+				for (int i = 0; i < 100; i++) {
+					server.shell().sendCommand("send --to " + number + " " + text);
+				}
+			}, "100 sends to a TLS peer that reads nothing");
+			console.showsLineMatching("O cliente #" + number + " \\(127\\.0\\.0\\.1:" + stalled.getLocalPort()
+					+ "\\) não lê o que recebe: \\d+ bytes esperando há 2 s \\(chat\\.send-timeout\\)\\. Conexão encerrada\\.");
 		}
 	}
 
