@@ -1,5 +1,9 @@
 package io.github.comunicacaosockets.tcp;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.integration.ip.tcp.connection.TcpConnection;
+
 /**
  * A connection made by {@link ChatConnectionSupport}: it owns its {@link Peer}, created with it,
  * which everything that hears of the connection (its messages, its rejected frames, its close)
@@ -8,5 +12,10 @@ package io.github.comunicacaosockets.tcp;
 interface ChatConnection {
 
 	Peer peer();
+
+	/** The peer a connection owns, or {@code null} for a connection not made by us. */
+	static @Nullable Peer peerOf(TcpConnection connection) {
+		return (connection instanceof ChatConnection owned) ? owned.peer() : null;
+	}
 
 }

@@ -66,8 +66,8 @@ public class Connections {
 	@EventListener
 	void opened(TcpConnectionOpenEvent event) {
 		TcpConnection connection = (TcpConnection) event.getSource();
-		Peer peer = (connection instanceof ChatConnection owned) ? owned.peer()
-				: Peer.of(connection, this.numbers.incrementAndGet());
+		Peer owned = ChatConnection.peerOf(connection);
+		Peer peer = (owned != null) ? owned : Peer.of(connection, this.numbers.incrementAndGet());
 		this.peers.put(peer.connectionId(), peer);
 		if (!(connection instanceof TlsNioConnection tls) || tls.isEstablished()) {
 			announce(peer);
@@ -139,8 +139,8 @@ public class Connections {
 
 	/** The peer at the other end of a connection: the one it owns, or for another, the open one with its id. */
 	public Optional<Peer> peerOf(TcpConnection connection) {
-		return (connection instanceof ChatConnection owned) ? Optional.of(owned.peer())
-				: byConnectionId(connection.getConnectionId());
+		Peer owned = ChatConnection.peerOf(connection);
+		return (owned != null) ? Optional.of(owned) : byConnectionId(connection.getConnectionId());
 	}
 
 	/** The peer of an open connection. */

@@ -37,8 +37,9 @@ class FrameRejectionReportingMapper extends TcpMessageMapper {
 		MutableMessageHeaders messageHeaders = new MutableMessageHeaders(null);
 		addStandardHeaders(connection, messageHeaders);
 		addCustomHeaders(connection, messageHeaders);
-		if (connection instanceof ChatConnection owned) {
-			messageHeaders.put(WireFrame.PEER, owned.peer());
+		Peer peer = ChatConnection.peerOf(connection);
+		if (peer != null) {
+			messageHeaders.put(WireFrame.PEER, peer);
 		}
 		if (payload instanceof ReceivedFrame line) {
 			messageHeaders.put(WireFrame.LINE_END, line.lineEnd());
@@ -53,17 +54,13 @@ class FrameRejectionReportingMapper extends TcpMessageMapper {
 			.build();
 	}
 
-	static @Nullable Peer peerOf(TcpConnection connection) {
-		return (connection instanceof ChatConnection owned) ? owned.peer() : null;
-	}
-
 	private @Nullable Object payloadOf(TcpConnection connection) {
 		try {
 			return connection.getPayload();
 		}
 		catch (UncheckedIOException ex) {
 			if (ex.getCause() instanceof FrameRejectedException rejected) {
-				this.publisher.publishEvent(new FrameRejected(connection.getConnectionId(), peerOf(connection), rejected));
+				this.publisher.publishEvent(new FrameRejected(connection.getConnectionId(), ChatConnection.peerOf(connection), rejected));
 			}
 			throw ex;
 		}

@@ -70,8 +70,9 @@ final class Outbox {
 				}
 			}
 			if (this.waitingBytes + buffer.remaining() > this.limits.maxWaitingBytes()) {
-				slow = fail(SlowReaderException.overTheBound(this.waitingBytes + buffer.remaining(),
-						this.limits.maxWaitingBytes()));
+				slow = SlowReaderException.overTheBound(this.waitingBytes + buffer.remaining(),
+						this.limits.maxWaitingBytes());
+				dropWaiting();
 			}
 			else {
 				this.waiting.add(buffer);
@@ -111,26 +112,22 @@ final class Outbox {
 			}
 		}
 		catch (SlowReaderException ex) {
-			this.lock.lock();
-			try {
-				fail(ex);
-			}
-			finally {
-				this.lock.unlock();
-			}
+			dropWaitingLocked();
 			this.onSlowReader.accept(ex);
 		}
 		catch (IOException ex) {
-			this.lock.lock();
-			try {
-				this.failed = true;
-				this.waiting.clear();
-				this.waitingBytes = 0;
-				this.writing = false;
-			}
-			finally {
-				this.lock.unlock();
-			}
+			// the connection failed; Spring Integration reports and closes it as it reads
+			dropWaitingLocked();
+		}
+	}
+
+	private void dropWaitingLocked() {
+		this.lock.lock();
+		try {
+			dropWaiting();
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -187,12 +184,11 @@ final class Outbox {
 	}
 
 	/** Drops what is waiting; later sends fail. Called with the lock held. */
-	private SlowReaderException fail(SlowReaderException reason) {
+	private void dropWaiting() {
 		this.failed = true;
 		this.waiting.clear();
 		this.waitingBytes = 0;
 		this.writing = false;
-		return reason;
 	}
 
 	/**

@@ -35,7 +35,7 @@ class UnfinishedLines {
 			int unfinished = lines.connectionClosed(stream);
 			if (unfinished > 0) {
 				this.publisher.publishEvent(
-						new FrameRejected(event.getConnectionId(), FrameRejectionReportingMapper.peerOf(connection),
+						new FrameRejected(event.getConnectionId(), ChatConnection.peerOf(connection),
 								FrameRejectedException.incomplete(unfinished)));
 			}
 		}
