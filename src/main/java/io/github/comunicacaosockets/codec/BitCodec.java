@@ -64,7 +64,7 @@ public final class BitCodec {
 	 * with separators ({@code 01001111 01101100}) are accepted.
 	 * @param bits the ASCII digits
 	 * @return the bytes they spell
-	 * @throws MalformedBitsException if a character other than {@code 0}, {@code 1}, space or tab
+	 * @throws RejectedFrameException ({@link RejectionReason#MALFORMED_BITS}) if a character other than {@code 0}, {@code 1}, space or tab
 	 * appears, or the number of digits is not a multiple of eight
 	 */
 	public static byte[] decode(byte[] bits) {
@@ -91,13 +91,20 @@ public final class BitCodec {
 				digits[count++] = c;
 			}
 			else if (c != ' ' && c != '\t') {
-				throw MalformedBitsException.unexpectedCharacter(c, i);
+				throw unexpectedCharacter(bits.length, c, i);
 			}
 		}
 		if (count % BITS_PER_BYTE != 0) {
-			throw MalformedBitsException.incompleteOctet(count);
+			throw RejectedFrameException.malformedBits(bits.length, "rejection.malformed-bits.octet", count);
 		}
 		return Arrays.copyOf(digits, count);
+	}
+
+	private static RejectedFrameException unexpectedCharacter(int frameBytes, byte character, int position) {
+		int value = character & 0xFF;
+		String shown = (value >= 0x21 && value < 0x7F) ? "'" + (char) value + "'" : String.format("0x%02X", value);
+		return RejectedFrameException.malformedBits(frameBytes, "rejection.malformed-bits.character", shown,
+				position + 1);
 	}
 
 	private static byte[] decodeDigits(byte[] digits) {

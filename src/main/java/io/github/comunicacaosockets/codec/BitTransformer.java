@@ -53,12 +53,7 @@ public class BitTransformer {
 		byte[] bytes;
 		byte[] bits;
 		if (this.encoding == Encoding.BITS) {
-			try {
-				bytes = BitCodec.decode(frame);
-			}
-			catch (MalformedBitsException ex) {
-				throw new RejectedFrameException(RejectionReason.MALFORMED_BITS, ex.description());
-			}
+			bytes = BitCodec.decode(frame);
 			bits = (bytes.length * BitCodec.BITS_PER_BYTE == frame.length) ? frame : BitCodec.encode(bytes);
 		}
 		else {
@@ -66,7 +61,7 @@ public class BitTransformer {
 			bits = BitCodec.encode(bytes);
 		}
 		if (bytes.length == 0) {
-			throw new RejectedFrameException(RejectionReason.EMPTY);
+			throw RejectedFrameException.empty();
 		}
 		String strict = decodeStrictly(bytes);
 		String text = (strict != null) ? strict : new String(bytes, StandardCharsets.UTF_8);

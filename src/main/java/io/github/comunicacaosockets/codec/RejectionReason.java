@@ -36,6 +36,11 @@ public enum RejectionReason {
 		this.tag = tag;
 	}
 
+	/** Whether the connection that sent such a frame is closed: the rest of its stream cannot be framed. */
+	public boolean closesConnection() {
+		return this == TOO_LARGE || this == INCOMPLETE || this == TOO_SLOW;
+	}
+
 	public String tag() {
 		return this.tag;
 	}

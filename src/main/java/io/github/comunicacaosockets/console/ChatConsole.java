@@ -19,7 +19,7 @@ import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.tcp.MessageReceived;
-import io.github.comunicacaosockets.tcp.MessageRejected;
+import io.github.comunicacaosockets.tcp.FrameRejected;
 import io.github.comunicacaosockets.tcp.Peer;
 import io.github.comunicacaosockets.tcp.PeerConnected;
 import io.github.comunicacaosockets.tcp.PeerDisconnected;
@@ -190,7 +190,7 @@ public class ChatConsole {
 	}
 
 	@EventListener
-	void rejected(MessageRejected event) {
+	void rejected(FrameRejected event) {
 		if (event.reason() == RejectionReason.EMPTY || !this.budget.allow()) {
 			return;
 		}
@@ -215,7 +215,7 @@ public class ChatConsole {
 	 * bits were expected, or bytes that never end a line. The first such rejection from a peer
 	 * carries it.
 	 */
-	private String mismatchHint(MessageRejected event) {
+	private String mismatchHint(FrameRejected event) {
 		if ("rejection.malformed-bits.character".equals(event.description().getCodes()[0])) {
 			return "hint.encoding";
 		}

@@ -26,7 +26,7 @@ import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.tcp.Connections;
 import io.github.comunicacaosockets.tcp.MessageReceived;
-import io.github.comunicacaosockets.tcp.MessageRejected;
+import io.github.comunicacaosockets.tcp.FrameRejected;
 import io.github.comunicacaosockets.tcp.MessageSent;
 import io.github.comunicacaosockets.tcp.Peer;
 import io.github.comunicacaosockets.tcp.PeerTimedOut;
@@ -119,7 +119,7 @@ class WireDetail {
 	}
 
 	@EventListener
-	void rejected(MessageRejected event) {
+	void rejected(FrameRejected event) {
 		if (event.peer() != null
 				&& (event.reason() == RejectionReason.TOO_LARGE || event.reason() == RejectionReason.INCOMPLETE
 						|| event.reason() == RejectionReason.TOO_SLOW)) {

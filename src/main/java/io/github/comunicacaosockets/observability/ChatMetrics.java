@@ -21,7 +21,7 @@ import io.github.comunicacaosockets.codec.RejectionReason;
 import io.github.comunicacaosockets.tcp.CloseReason;
 import io.github.comunicacaosockets.tcp.Connections;
 import io.github.comunicacaosockets.tcp.MessageReceived;
-import io.github.comunicacaosockets.tcp.MessageRejected;
+import io.github.comunicacaosockets.tcp.FrameRejected;
 import io.github.comunicacaosockets.tcp.MessageSent;
 import io.github.comunicacaosockets.tcp.Peer;
 
@@ -107,7 +107,7 @@ public class ChatMetrics {
 	}
 
 	@EventListener
-	void rejected(MessageRejected event) {
+	void rejected(FrameRejected event) {
 		this.messagesRejected.get(event.reason()).increment();
 	}
 

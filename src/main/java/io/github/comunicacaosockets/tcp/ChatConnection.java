@@ -13,6 +13,9 @@ interface ChatConnection {
 
 	Peer peer();
 
+	/** How many bytes of a line the peer has sent and not ended yet. */
+	int unfinishedBytes();
+
 	/** The peer a connection owns, or {@code null} for a connection not made by us. */
 	static @Nullable Peer peerOf(TcpConnection connection) {
 		return (connection instanceof ChatConnection owned) ? owned.peer() : null;

@@ -66,6 +66,8 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 
 	private final Seats seats = new Seats();
 
+	private final ReadBuffers readBuffers = new ReadBuffers();
+
 	private final AtomicInteger numbers = new AtomicInteger();
 
 	private ChatConnectionSupport(@Nullable SSLContext sslContext, ChatProperties properties, Admission admission,
@@ -109,7 +111,8 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 		Seat seat = server ? admit(socketChannel, publisher) : Seat.NONE;
 		if (this.sslContext == null) {
 			return new FramingNioConnection(socketChannel, server, lookupHost, publisher, connectionFactoryName, seat,
-					outboxLimits(), this.writers, this.frameTimer, this.numbers.incrementAndGet());
+					outboxLimits(), this.writers, this.frameTimer, this.readBuffers,
+					this.numbers.incrementAndGet());
 		}
 		SSLEngine engine = server ? serverEngine(this.sslContext) : clientEngine(this.sslContext);
 		TlsNioConnection connection = new TlsNioConnection(socketChannel, server, lookupHost, publisher,

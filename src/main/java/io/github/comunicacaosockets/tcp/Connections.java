@@ -129,6 +129,11 @@ public class Connections {
 	}
 
 	/** The open connections, by number. */
+	/** How many open connections are in the middle of a line: they have sent part of it, not its end. */
+	public long unfinishedLines() {
+		return this.peers.values().stream().filter((peer) -> peer.unfinishedBytes() > 0).count();
+	}
+
 	public List<Peer> list() {
 		return this.peers.values()
 			.stream()

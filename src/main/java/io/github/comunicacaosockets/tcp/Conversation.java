@@ -77,8 +77,8 @@ public class Conversation {
 			this.connections.received(peer);
 			this.publisher.publishEvent(new MessageReceived(peer, message, WireFrame.of(headers)));
 			if (!message.validUtf8()) {
-				this.publisher.publishEvent(new MessageRejected(peer, RejectionReason.INVALID_UTF8,
-						RejectionReason.INVALID_UTF8.description()));
+				this.publisher.publishEvent(
+						new FrameRejected(connectionId, peer, RejectedFrameException.invalidUtf8(message.byteCount())));
 			}
 			if (this.properties.echo() && this.properties.role() == Role.SERVER) {
 				echo(message.text(), peer);
@@ -119,7 +119,8 @@ public class Conversation {
 		Message<?> failed = (error instanceof MessagingException messagingException) ? messagingException.getFailedMessage()
 				: null;
 		Peer peer = (failed != null) ? peerOf(failed.getHeaders()) : null;
-		Runnable report = () -> reportRejected(peer, error);
+		String connectionId = (failed != null) ? failed.getHeaders().get(IpHeaders.CONNECTION_ID, String.class) : null;
+		Runnable report = () -> reportRejected(String.valueOf(connectionId), peer, error);
 		if (peer != null) {
 			peer.inArrivalOrder(sequenceOf(failed.getHeaders()), report);
 		}
@@ -128,27 +129,29 @@ public class Conversation {
 		}
 	}
 
-	private void reportRejected(Peer peer, Throwable error) {
+	private void reportRejected(String connectionId, Peer peer, Throwable error) {
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(error);
 		if (cause instanceof RejectedFrameException rejected) {
-			this.publisher.publishEvent(new MessageRejected(peer, rejected.reason(), rejected.description()));
+			this.publisher.publishEvent(new FrameRejected(connectionId, peer, rejected));
 		}
 		else {
 			logger.error("Failed to process a frame", error);
-			this.publisher.publishEvent(new MessageRejected(peer, RejectionReason.PROCESSING_ERROR,
-					RejectionReason.PROCESSING_ERROR.description()));
+			this.publisher.publishEvent(new FrameRejected(connectionId, peer, RejectedFrameException.processingError()));
 		}
 	}
 
+	/** A frame that closes its connection: the peer is told why, and the close is put down to it. */
 	@EventListener
 	void frameRejected(FrameRejected event) {
+		if (!event.reason().closesConnection()) {
+			return;
+		}
 		Peer peer = (event.peer() != null) ? event.peer() : this.connections.byConnectionId(event.connectionId()).orElse(null);
 		if (peer != null) {
 			peer.closingFor(CloseReason.FRAME_REJECTED);
 		}
 		logger.info("Closed connection " + ((peer != null) ? peer.address() + " (peer #" + peer.number() + ")"
 				: event.connectionId()) + ": " + event.cause().getMessage());
-		this.publisher.publishEvent(new MessageRejected(peer, event.cause().reason(), event.cause().description()));
 		if (event.cause().reason() == RejectionReason.TOO_LARGE) {
 			tellWhyClosed(event.connectionId(), this.text.get("notice.too-large", this.properties.maxFrameBytes()));
 		}

@@ -2,13 +2,29 @@ package io.github.comunicacaosockets.tcp;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSourceResolvable;
+
+import io.github.comunicacaosockets.codec.RejectedFrameException;
+import io.github.comunicacaosockets.codec.RejectionReason;
+
 /**
- * Event: a deserializer rejected a frame from one connection, which is being closed because of it.
- * Spring Integration's own {@code TcpDeserializationExceptionEvent} does not say which connection.
+ * Event: a frame from a peer was not delivered as a message. When its reason
+ * {@linkplain RejectionReason#closesConnection() closes the connection}, it is published before
+ * that connection's close.
  *
  * @param connectionId the connection the frame came from
- * @param peer its peer, for a connection of ours
- * @param cause why the frame was rejected
+ * @param peer who sent it, or {@code null} for a connection not made by us
+ * @param cause why it was rejected
  */
-record FrameRejected(String connectionId, @Nullable Peer peer, FrameRejectedException cause) {
+public record FrameRejected(String connectionId, @Nullable Peer peer, RejectedFrameException cause) {
+
+	public RejectionReason reason() {
+		return this.cause.reason();
+	}
+
+	/** The reason in words, for the console: a message code and its arguments. */
+	public MessageSourceResolvable description() {
+		return this.cause.description();
+	}
+
 }

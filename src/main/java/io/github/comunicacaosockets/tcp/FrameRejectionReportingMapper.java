@@ -11,6 +11,8 @@ import org.springframework.integration.ip.tcp.connection.TcpMessageMapper;
 import org.springframework.integration.support.MutableMessageHeaders;
 import org.springframework.messaging.Message;
 
+import io.github.comunicacaosockets.codec.RejectedFrameException;
+
 /**
  * The standard mapper, with two differences: it publishes a {@link FrameRejected} naming the
  * connection whenever a deserializer rejects a frame (the mapper is the one place that sees both
@@ -58,10 +60,8 @@ class FrameRejectionReportingMapper extends TcpMessageMapper {
 		try {
 			return connection.getPayload();
 		}
-		catch (UncheckedIOException ex) {
-			if (ex.getCause() instanceof FrameRejectedException rejected) {
-				this.publisher.publishEvent(new FrameRejected(connection.getConnectionId(), ChatConnection.peerOf(connection), rejected));
-			}
+		catch (RejectedFrameException ex) {
+			this.publisher.publishEvent(new FrameRejected(connection.getConnectionId(), ChatConnection.peerOf(connection), ex));
 			throw ex;
 		}
 	}

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.Executor;
 
@@ -15,11 +16,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.serializer.Serializer;
 import org.springframework.integration.ip.tcp.connection.TcpListener;
 import org.springframework.integration.ip.tcp.connection.TcpNioConnection;
-import org.springframework.integration.ip.tcp.serializer.SoftEndOfStreamException;
 import org.springframework.integration.util.CompositeExecutor;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessagingException;
 import org.springframework.util.Assert;
+
+import io.github.comunicacaosockets.codec.RejectedFrameException;
 
 /**
  * A plain-text NIO connection that frames the bytes on the thread that read them, straight from
@@ -40,18 +42,19 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	private final ReadBuffer readBuffer = new ReadBuffer();
 
+	private final ReadBuffers readBuffers;
+
+	private final UnfinishedLine unfinishedLine;
+
 	private final @Nullable String connectionFactoryName;
 
 	private final Seat seat;
 
 	private final Peer peer;
 
-	private final @Nullable ApplicationEventPublisher publisher;
-
 	private final FrameTimer frameTimer;
 
-	/** When the line now unfinished began (a {@code nanoTime}), or 0 when no line is unfinished. */
-	private volatile long lineStarted;
+	private final @Nullable ApplicationEventPublisher publisher;
 
 	private final SocketChannel socketChannel;
 
@@ -63,15 +66,18 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	FramingNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, Seat seat,
-			Outbox.Limits outboxLimits, Executor writers, FrameTimer frameTimer, int number) {
+			Outbox.Limits outboxLimits, Executor writers, FrameTimer frameTimer, ReadBuffers readBuffers,
+			int number) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName);
-		this.publisher = publisher;
 		this.frameTimer = frameTimer;
+		this.publisher = publisher;
+		this.readBuffers = readBuffers;
 		this.connectionFactoryName = connectionFactoryName;
 		this.seat = seat;
 		this.socketChannel = socketChannel;
 		this.peer = Peer.of(this, number);
 		this.outbox = new Outbox(socketChannel, writers, outboxLimits, this::slowReader);
+		this.unfinishedLine = new UnfinishedLine(this::lineLeftUnfinished);
 	}
 
 	@Override
@@ -120,10 +126,51 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 		closeConnection(true);
 	}
 
+	/**
+	 * Reports the part of a line the peer left unfinished, if any, as an incomplete frame; then
+	 * closes, which Spring Integration announces.
+	 */
 	@Override
 	public void close() {
+		int unfinished = this.unfinishedLine.connectionClosed(this.readBuffer.available());
+		if (unfinished > 0) {
+			report(RejectedFrameException.incomplete(unfinished));
+		}
 		super.close();
 		this.seat.release();
+	}
+
+	@Override
+	public int unfinishedBytes() {
+		return this.unfinishedLine.length();
+	}
+
+	/**
+	 * Reads what has arrived into a borrowed buffer and frames it at once; the connection keeps no
+	 * buffer of its own between reads ({@link ReadBuffers}).
+	 */
+	@Override
+	public void readPacket() {
+		ByteBuffer buffer = this.readBuffers.borrow();
+		try {
+			int read = this.socketChannel.read(buffer);
+			if (read < 0) {
+				closeConnection(true);
+				return;
+			}
+			buffer.flip();
+			sendToPipe(buffer);
+		}
+		catch (ClosedChannelException ex) {
+			closeConnection(true);
+		}
+		catch (IOException ex) {
+			publishConnectionExceptionEvent(ex);
+			closeConnection(true);
+		}
+		finally {
+			this.readBuffers.giveBack(buffer);
+		}
 	}
 
 	/** Keeps the factory's threads for reading; the assembler thread is never needed. */
@@ -157,7 +204,6 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 				if (message == null) {
 					break;
 				}
-				this.lineStarted = 0;
 				deliver(message);
 			}
 		}
@@ -165,38 +211,30 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 			this.readBuffer.reading(null);
 			bytesRead.clear();
 		}
-		watchUnfinishedLine();
 	}
 
 	/**
-	 * Starts the clock on a line left unfinished by this read, so that it is given up if it has
-	 * not ended within {@code chat.frame-timeout}: a peer that trickles bytes cannot hold its place.
+	 * Starts the clock on a line a read has left unfinished, so that it is given up if it has not
+	 * ended within {@code chat.frame-timeout}: a peer that trickles bytes cannot hold its place.
 	 */
-	private void watchUnfinishedLine() {
-		if (this.lineStarted != 0 || !(getDeserializer() instanceof LineDeserializer lines)
-				|| lines.unfinishedBytes(this.readBuffer) == 0) {
-			return;
-		}
-		long started = System.nanoTime() | 1;
-		this.lineStarted = started;
-		this.frameTimer.afterTimeout(() -> lineDue(lines, started));
+	private void lineLeftUnfinished() {
+		long lineNumber = this.unfinishedLine.lineNumber();
+		this.frameTimer.afterTimeout(() -> lineDue(lineNumber));
 	}
 
-	private void lineDue(LineDeserializer lines, long started) {
-		if (this.lineStarted != started || !isOpen()) {
+	private void lineDue(long lineNumber) {
+		int unfinished = this.unfinishedLine.giveUp(lineNumber);
+		if (unfinished == 0 || !isOpen()) {
 			return;
 		}
-		try {
-			int unfinished = lines.connectionClosed(this.readBuffer);
-			if (this.publisher != null) {
-				this.publisher.publishEvent(new FrameRejected(getConnectionId(), this.peer,
-						FrameRejectedException.tooSlow(unfinished, this.frameTimer.frameTimeout())));
-			}
-		}
-		catch (IOException ex) {
-			logger.debug("Could not drop the unfinished line of " + getConnectionId(), ex);
-		}
+		report(RejectedFrameException.tooSlow(unfinished, this.frameTimer.frameTimeout()));
 		closeDiscardingWhatIsUnread();
+	}
+
+	private void report(RejectedFrameException rejection) {
+		if (this.publisher != null) {
+			this.publisher.publishEvent(new FrameRejected(getConnectionId(), this.peer, rejection));
+		}
 	}
 
 	/** The next message from the buffer; {@code null} when the rest is part of a frame, or the frame failed. */
@@ -204,12 +242,12 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 		try {
 			return getMapper().toMessage(this);
 		}
-		catch (UncheckedIOException ex) {
+		catch (RejectedFrameException ex) {
 			// a frame the deserializer refused (already reported)
 			closeDiscardingWhatIsUnread();
 			return null;
 		}
-		catch (SoftEndOfStreamException ex) {
+		catch (UncheckedIOException ex) {
 			closeConnection(true);
 			return null;
 		}
@@ -256,12 +294,17 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 	}
 
 	/** The bytes of one read as a stream, without copying them. */
-	private static final class ReadBuffer extends InputStream {
+	private final class ReadBuffer extends InputStream implements LineDeserializer.KeepsUnfinishedLine {
 
 		private @Nullable ByteBuffer buffer;
 
 		void reading(@Nullable ByteBuffer buffer) {
 			this.buffer = buffer;
+		}
+
+		@Override
+		public UnfinishedLine unfinishedLine() {
+			return FramingNioConnection.this.unfinishedLine;
 		}
 
 		@Override

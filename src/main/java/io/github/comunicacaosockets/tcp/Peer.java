@@ -154,6 +154,11 @@ public final class Peer {
 		}
 	}
 
+	/** How many bytes of a line it has sent and not ended yet; 0 once its connection has closed. */
+	public int unfinishedBytes() {
+		return (this.connection instanceof ChatConnection open) ? open.unfinishedBytes() : 0;
+	}
+
 	/** Its connection has closed. */
 	void closed() {
 		this.connection = null;

@@ -1,7 +1,9 @@
 package io.github.comunicacaosockets.tcp;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.time.Instant;
@@ -22,6 +24,8 @@ import org.springframework.core.serializer.Serializer;
 import org.springframework.integration.ip.tcp.connection.TcpNioSSLConnection;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessagingException;
+
+import io.github.comunicacaosockets.codec.RejectedFrameException;
 
 /**
  * A TLS connection that completes its handshake as soon as it opens, and says when it has.
@@ -74,10 +78,18 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 
 	private final Executor writers;
 
+	private final @Nullable ApplicationEventPublisher publisher;
+
+	private final UnfinishedLine unfinishedLine;
+
+	private final LineKeepingStream lineKeepingStream = new LineKeepingStream();
+
 	TlsNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, SSLEngine engine,
 			Seat seat, Outbox.Limits outboxLimits, Executor writers, FrameTimer timer, int number) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName, engine);
+		this.publisher = publisher;
+		this.unfinishedLine = new UnfinishedLine(this::lineLeftUnfinished);
 		this.outboxLimits = outboxLimits;
 		this.writers = writers;
 		this.timer = timer;
@@ -323,11 +335,75 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 		}
 	}
 
+	/**
+	 * Reports the part of a line the peer left unfinished, if nothing more of it waits to be read,
+	 * as an incomplete frame; then closes, without waiting for the reader.
+	 */
 	@Override
 	public void close() {
+		int unfinished = this.unfinishedLine.connectionClosed(unreadBytes());
+		if (unfinished > 0) {
+			report(RejectedFrameException.incomplete(unfinished));
+		}
 		setPipeTimeout(0);
 		super.close();
 		this.seat.release();
+	}
+
+	/** How many decrypted bytes wait in Spring Integration's pipe for the reader. */
+	private int unreadBytes() {
+		try {
+			return super.inputStream().available();
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	/** The decrypted bytes, as a stream that keeps the line they leave unfinished. */
+	@Override
+	protected InputStream inputStream() {
+		return this.lineKeepingStream;
+	}
+
+	@Override
+	public int unfinishedBytes() {
+		return this.unfinishedLine.length();
+	}
+
+	/** Starts the clock on a line left unfinished, as a plain connection does. */
+	private void lineLeftUnfinished() {
+		long lineNumber = this.unfinishedLine.lineNumber();
+		this.timer.afterTimeout(() -> lineDue(lineNumber));
+	}
+
+	private void lineDue(long lineNumber) {
+		int unfinished = this.unfinishedLine.giveUp(lineNumber);
+		if (unfinished == 0 || !isOpen()) {
+			return;
+		}
+		report(RejectedFrameException.tooSlow(unfinished, this.timer.frameTimeout()));
+		close();
+	}
+
+	private void report(RejectedFrameException rejection) {
+		if (this.publisher != null) {
+			this.publisher.publishEvent(new FrameRejected(getConnectionId(), this.peer, rejection));
+		}
+	}
+
+	/** Spring Integration's pipe of decrypted bytes, keeping this connection's unfinished line. */
+	private final class LineKeepingStream extends FilterInputStream implements LineDeserializer.KeepsUnfinishedLine {
+
+		LineKeepingStream() {
+			super(TlsNioConnection.super.inputStream());
+		}
+
+		@Override
+		public UnfinishedLine unfinishedLine() {
+			return TlsNioConnection.this.unfinishedLine;
+		}
+
 	}
 
 	private void writeFully(ByteBuffer bytes) throws IOException {

@@ -112,14 +112,14 @@ class BitCodecPropertyTest {
 
 	@ParameterizedTest(name = "seed {0}")
 	@MethodSource
-	@DisplayName("any frame either decodes or is rejected with MalformedBitsException, nothing else")
+	@DisplayName("any frame either decodes or is rejected with RejectedFrameException, nothing else")
 	void decodesOrRejectsAnyFrame(Seed seed) {
 		seed.check((random) -> Shrink.check(anyFrame(random), (frame) -> {
 			Throwable thrown = catchThrowable(() -> BitCodec.decode(array(frame)));
 
 			if (thrown != null) {
-				assertThat(thrown).isInstanceOf(MalformedBitsException.class);
-				assertThat(ConsoleTexts.portuguese().get(((MalformedBitsException) thrown).description()))
+				assertThat(thrown).isInstanceOf(RejectedFrameException.class);
+				assertThat(ConsoleTexts.portuguese().get(((RejectedFrameException) thrown).description()))
 					.doesNotContain("null")
 					.doesNotContainPattern("\\{\\d+\\}");
 			}
@@ -144,7 +144,7 @@ class BitCodecPropertyTest {
 
 				assertThatThrownBy(() -> BitCodec.decode(bits.getBytes(StandardCharsets.US_ASCII)))
 					.as("%s extra digits", extra)
-					.isInstanceOf(MalformedBitsException.class);
+					.isInstanceOf(RejectedFrameException.class);
 			});
 		});
 	}

@@ -75,7 +75,7 @@ class BitCodecTest {
 	}
 
 	private static String rejection(byte[] frame) {
-		MalformedBitsException rejected = catchThrowableOfType(MalformedBitsException.class, () -> BitCodec.decode(frame));
+		RejectedFrameException rejected = catchThrowableOfType(RejectedFrameException.class, () -> BitCodec.decode(frame));
 		assertThat(rejected).as("rejection of %s", new String(frame, StandardCharsets.ISO_8859_1)).isNotNull();
 		return ConsoleTexts.portuguese().get(rejected.description());
 	}
@@ -106,7 +106,7 @@ class BitCodecTest {
 		// 0xB0 and 0xB1 differ from '0' and '1' only in the top bit: a mask that ignored it would pass them.
 		byte[] frame = { '0', '1', '0', (byte) 0xB0, '1', '1', '1', '1' };
 
-		assertThatThrownBy(() -> BitCodec.decode(frame)).isInstanceOf(MalformedBitsException.class)
+		assertThatThrownBy(() -> BitCodec.decode(frame)).isInstanceOf(RejectedFrameException.class)
 			.hasMessageContaining("0xB0");
 	}
 

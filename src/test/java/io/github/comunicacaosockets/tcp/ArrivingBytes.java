@@ -10,7 +10,7 @@ import java.util.Arrays;
  * ends where the bytes do. Read in bulk (with mark and reset, as a plain connection's read buffer
  * is), or byte by byte (as TLS's pipe is).
  */
-final class ArrivingBytes extends InputStream {
+final class ArrivingBytes extends InputStream implements LineDeserializer.KeepsUnfinishedLine {
 
 	private final boolean inBulk;
 
@@ -24,8 +24,16 @@ final class ArrivingBytes extends InputStream {
 
 	private boolean ended;
 
+	private final UnfinishedLine unfinishedLine = UnfinishedLine.unwatched();
+
 	ArrivingBytes(boolean inBulk) {
 		this.inBulk = inBulk;
+	}
+
+	/** The part of a line read from this stream and not ended yet, kept as a connection keeps it. */
+	@Override
+	public UnfinishedLine unfinishedLine() {
+		return this.unfinishedLine;
 	}
 
 	/** More bytes arrive: the text's, one byte per character. */

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 import org.springframework.shell.test.ShellTestClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -37,7 +36,7 @@ class ServerOverBitsAndLinesTest {
 	private ShellTestClient shell;
 
 	@Autowired
-	private AbstractServerConnectionFactory connectionFactory;
+	private Connections connections;
 
 	private Actuator actuator;
 
@@ -200,14 +199,14 @@ class ServerOverBitsAndLinesTest {
 	@DisplayName("takes a frame of exactly chat.max-message-bytes whose line end, LF or CR LF, comes in a later read")
 	void takesFrameAtTheBoundWithItsLineEndLater(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
-		LineDeserializer lines = (LineDeserializer) this.connectionFactory.getDeserializer();
+		Connections lines = this.connections;
 		String text = "a".repeat(128);
 		byte[] bits = BitCodec.encode(text.getBytes(StandardCharsets.UTF_8));
 		try (WirePeer peer = this.server.connect()) {
 			int number = console.numberOf(peer);
 			int taken = 0;
 			for (String lineEnd : new String[] { "\n", "\r\n" }) {
-				int unfinished = lines.unfinishedLines();
+				long unfinished = lines.unfinishedLines();
 				peer.send(bits);
 				await().atMost(WirePeer.TIMEOUT).until(() -> lines.unfinishedLines() == unfinished + 1);
 

@@ -218,6 +218,31 @@ class TlsTest {
 		}
 	}
 
+	@Test
+	@DisplayName("a TLS peer that starts a line and never ends it is given up after chat.frame-timeout, as a plain one is")
+	void givesUpAnUnfinishedLineOverTls(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		try (RunningApp server = RunningApp.server(0, settings(certificates.bundle("server", null),
+				"--chat.frame-timeout=1s"));
+				SSLSocket trickler = (SSLSocket) certificates.clientContext("server").getSocketFactory().createSocket()) {
+			trickler.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.chatPort()));
+			trickler.startHandshake();
+			String number = console.showsLineMatching("Conectado por 127\\.0\\.0\\.1:" + trickler.getLocalPort()
+					+ " \\(cliente #(\\d+)\\)").replaceAll(".*#(\\d+)\\)$", "$1");
+
+			trickler.getOutputStream().write("0110".getBytes(StandardCharsets.US_ASCII));
+			trickler.getOutputStream().flush();
+
+			console.shows("Mensagem descartada do cliente #" + number + " (127.0.0.1:" + trickler.getLocalPort()
+					+ "): mensagem não terminada em 1 s (chat.frame-timeout): 4 bytes recebidos sem fim de linha. "
+					+ "Conexão encerrada.");
+			assertThat(server.actuator().metric("chat.messages.rejected", "reason:too-slow")).isEqualTo(1);
+			assertThat(server.actuator().metric("chat.messages.rejected", "reason:incomplete"))
+				.as("reported once, not also as cut off")
+				.isZero();
+		}
+	}
+
 	private static byte[] bits(String text) {
 		return BitCodec.encode(utf8(text));
 	}

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 import org.springframework.test.context.TestPropertySource;
 
 import io.github.comunicacaosockets.support.ServerTest;
@@ -29,12 +28,12 @@ class UnfinishedFramesTest {
 	private ServerUnderTest server;
 
 	@Autowired
-	private AbstractServerConnectionFactory connectionFactory;
+	private Connections connections;
 
 	@Test
 	@DisplayName("hold only their own buffers, no thread, and their frames finish when the rest arrives")
 	void holdNoThread() {
-		LineDeserializer lines = (LineDeserializer) this.connectionFactory.getDeserializer();
+		Connections lines = this.connections;
 		double received = this.server.actuator().metric("chat.messages.received");
 		List<WirePeer> peers = new ArrayList<>();
 		try {

@@ -120,7 +120,7 @@ class WireFuzzingTest {
 			catch (SoftEndOfStreamException ex) {
 				return outcomes;
 			}
-			catch (FrameRejectedException ex) {
+			catch (RejectedFrameException ex) {
 				outcomes.add(ex.reason());
 				return outcomes;
 			}
