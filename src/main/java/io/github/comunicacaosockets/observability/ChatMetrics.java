@@ -53,6 +53,9 @@ public class ChatMetrics {
 		Gauge.builder("chat.connections.active", connectionFactory, (factory) -> factory.getOpenConnectionIds().size())
 			.description("TCP connections open now")
 			.register(registry);
+		Gauge.builder("chat.lines.unfinished", connections, Connections::unfinishedLines)
+			.description("Open connections in the middle of a line: part of it sent, not its end")
+			.register(registry);
 		this.connectionsOpened = Counter.builder("chat.connections.opened")
 			.description("TCP connections opened since start")
 			.register(registry);

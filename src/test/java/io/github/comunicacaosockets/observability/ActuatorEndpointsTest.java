@@ -51,7 +51,7 @@ class ActuatorEndpointsTest {
 	}
 
 	@ParameterizedTest(name = "exposes the meter {0}")
-	@ValueSource(strings = { "chat.connections.active", "chat.connections.opened", "chat.connections.closed",
+	@ValueSource(strings = { "chat.connections.active", "chat.lines.unfinished", "chat.connections.opened", "chat.connections.closed",
 			"chat.messages.received", "chat.messages.sent", "chat.messages.rejected" })
 	void exposesChatMeters(String name) {
 		assertThat(this.actuator.get("/actuator/metrics/" + name).statusCode()).isEqualTo(200);
