@@ -32,7 +32,7 @@ class PackageLayoutTest {
 	@DisplayName("do not import each other in a circle")
 	void formNoCycle() {
 		Map<String, Set<String>> imports = imports();
-		assertThat(imports).as("packages found").containsKeys("config", "tcp", "console");
+		assertThat(imports).as("packages found").containsKeys("config", "wire", "link", "chat", "console");
 		List<String> cycles = new ArrayList<>();
 		for (String start : imports.keySet()) {
 			findCycles(start, start, imports, new ArrayList<>(List.of(start)), cycles);
@@ -44,6 +44,29 @@ class PackageLayoutTest {
 	@DisplayName("leave the settings (config) free of every other package of ours")
 	void configImportsNothingOfOurs() {
 		assertThat(imports().get("config")).isEmpty();
+	}
+
+	/**
+	 * The layers, each above the ones it may use: the bytes on the wire, who is let in, the
+	 * connections, the conversation, and on top the console and the meters, which use any of them
+	 * but not each other.
+	 */
+	private static final Map<String, Set<String>> MAY_IMPORT = Map.of(
+			"config", Set.of(),
+			"i18n", Set.of("config"),
+			"wire", Set.of("config"),
+			"access", Set.of("config", "i18n", "wire"),
+			"link", Set.of("config", "i18n", "wire", "access"),
+			"chat", Set.of("config", "i18n", "wire", "access", "link"),
+			"console", Set.of("config", "i18n", "wire", "access", "link", "chat"),
+			"observability", Set.of("config", "wire", "access", "link", "chat"));
+
+	@Test
+	@DisplayName("each use only the layers beneath them: wire, access, link, chat, then console and observability")
+	void useOnlyTheLayersBeneath() {
+		Map<String, Set<String>> imports = imports();
+		assertThat(imports.keySet()).as("every package has its place").isSubsetOf(MAY_IMPORT.keySet());
+		imports.forEach((pkg, used) -> assertThat(used).as("what %s imports", pkg).isSubsetOf(MAY_IMPORT.get(pkg)));
 	}
 
 	private static void findCycles(String start, String current, Map<String, Set<String>> imports, List<String> path,

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import io.github.comunicacaosockets.codec.BitCodec;
+import io.github.comunicacaosockets.wire.BitCodec;
 
 /**
  * The bit codec against the codec anyone would write first ({@code Integer.toBinaryString} padded

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
-import io.github.comunicacaosockets.codec.BitTransformer;
+import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.config.AddressRange;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;

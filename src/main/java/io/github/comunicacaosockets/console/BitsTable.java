@@ -8,8 +8,8 @@ import java.util.Locale;
 
 import org.jline.utils.WCWidth;
 
-import io.github.comunicacaosockets.codec.BitCodec;
-import io.github.comunicacaosockets.codec.BitTransformer;
+import io.github.comunicacaosockets.wire.BitCodec;
+import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 

@@ -13,21 +13,21 @@ import org.springframework.integration.ip.tcp.connection.TcpConnectionServerList
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.access.ConnectionRefused;
-import io.github.comunicacaosockets.codec.RejectionReason;
+import io.github.comunicacaosockets.wire.RejectionReason;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.i18n.ConsoleText;
-import io.github.comunicacaosockets.tcp.MessageReceived;
-import io.github.comunicacaosockets.tcp.FrameRejected;
-import io.github.comunicacaosockets.tcp.Peer;
-import io.github.comunicacaosockets.tcp.PeerConnected;
-import io.github.comunicacaosockets.tcp.PeerDisconnected;
-import io.github.comunicacaosockets.tcp.PeerStalled;
-import io.github.comunicacaosockets.tcp.PeerTimedOut;
-import io.github.comunicacaosockets.tcp.RefusedByServer;
-import io.github.comunicacaosockets.tcp.SlowReaderException;
-import io.github.comunicacaosockets.tcp.TlsFailed;
+import io.github.comunicacaosockets.chat.MessageReceived;
+import io.github.comunicacaosockets.link.FrameRejected;
+import io.github.comunicacaosockets.link.Peer;
+import io.github.comunicacaosockets.link.PeerConnected;
+import io.github.comunicacaosockets.link.PeerDisconnected;
+import io.github.comunicacaosockets.link.PeerStalled;
+import io.github.comunicacaosockets.link.PeerTimedOut;
+import io.github.comunicacaosockets.chat.RefusedByServer;
+import io.github.comunicacaosockets.link.SlowReaderException;
+import io.github.comunicacaosockets.link.TlsFailed;
 
 /**
  * Shows what happens on the sockets as it happens, in the lines students know from the original

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.access.Admission;
 import io.github.comunicacaosockets.i18n.ConsoleText;
-import io.github.comunicacaosockets.tcp.Connections;
-import io.github.comunicacaosockets.tcp.MessageReceived;
+import io.github.comunicacaosockets.link.Connections;
+import io.github.comunicacaosockets.chat.MessageReceived;
 
 /**
  * Ends the conversation the way {@code sair} did in the original scripts: close the connections,

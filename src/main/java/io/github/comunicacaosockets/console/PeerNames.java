@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.i18n.ConsoleText;
-import io.github.comunicacaosockets.tcp.Peer;
+import io.github.comunicacaosockets.link.Peer;
 
 /**
  * How the console names the other end: a server talks to {@code cliente #2}, a client to

@@ -18,9 +18,9 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.i18n.ConsoleText;
-import io.github.comunicacaosockets.tcp.MessageReceived;
-import io.github.comunicacaosockets.tcp.MessageSent;
-import io.github.comunicacaosockets.tcp.Peer;
+import io.github.comunicacaosockets.chat.MessageReceived;
+import io.github.comunicacaosockets.chat.MessageSent;
+import io.github.comunicacaosockets.link.Peer;
 
 /**
  * {@code historico}: the messages of this session, received and sent, oldest first. It keeps the

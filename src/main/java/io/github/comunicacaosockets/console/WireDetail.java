@@ -19,19 +19,19 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.access.ConnectionRefused;
-import io.github.comunicacaosockets.codec.BitTransformer;
-import io.github.comunicacaosockets.codec.RejectionReason;
+import io.github.comunicacaosockets.wire.BitTransformer;
+import io.github.comunicacaosockets.wire.RejectionReason;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.i18n.ConsoleText;
-import io.github.comunicacaosockets.tcp.Connections;
-import io.github.comunicacaosockets.tcp.MessageReceived;
-import io.github.comunicacaosockets.tcp.FrameRejected;
-import io.github.comunicacaosockets.tcp.MessageSent;
-import io.github.comunicacaosockets.tcp.Peer;
-import io.github.comunicacaosockets.tcp.PeerTimedOut;
-import io.github.comunicacaosockets.tcp.TlsFailed;
-import io.github.comunicacaosockets.tcp.WireFrame;
+import io.github.comunicacaosockets.link.Connections;
+import io.github.comunicacaosockets.chat.MessageReceived;
+import io.github.comunicacaosockets.link.FrameRejected;
+import io.github.comunicacaosockets.chat.MessageSent;
+import io.github.comunicacaosockets.link.Peer;
+import io.github.comunicacaosockets.link.PeerTimedOut;
+import io.github.comunicacaosockets.link.TlsFailed;
+import io.github.comunicacaosockets.wire.WireFrame;
 
 /**
  * The verbose console ({@code chat.console.verbose}, or {@code detalhes} at the prompt): besides

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import io.github.comunicacaosockets.codec.BitCodec;
-import io.github.comunicacaosockets.codec.BitTransformer;
+import io.github.comunicacaosockets.wire.BitCodec;
+import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.support.ConsoleTexts;
 import io.github.comunicacaosockets.support.Settings;

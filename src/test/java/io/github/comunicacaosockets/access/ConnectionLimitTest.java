@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.test.context.TestPropertySource;
 
-import io.github.comunicacaosockets.codec.BitCodec;
+import io.github.comunicacaosockets.wire.BitCodec;
 import io.github.comunicacaosockets.support.Actuator;
 import io.github.comunicacaosockets.support.RunningApp;
 import io.github.comunicacaosockets.support.ServerConsole;

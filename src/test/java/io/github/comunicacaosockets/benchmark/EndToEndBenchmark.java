@@ -23,9 +23,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.PayloadApplicationEvent;
 
-import io.github.comunicacaosockets.codec.BitCodec;
+import io.github.comunicacaosockets.wire.BitCodec;
 import io.github.comunicacaosockets.support.RunningApp;
-import io.github.comunicacaosockets.tcp.MessageReceived;
+import io.github.comunicacaosockets.chat.MessageReceived;
 
 /**
  * The whole server against a plain Java socket server doing the same work, side by side in one run.

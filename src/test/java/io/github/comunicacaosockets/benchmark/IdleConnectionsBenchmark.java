@@ -16,7 +16,7 @@ import java.util.List;
 import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 
 import io.github.comunicacaosockets.support.RunningApp;
-import io.github.comunicacaosockets.tcp.Connections;
+import io.github.comunicacaosockets.link.Connections;
 
 
 /**

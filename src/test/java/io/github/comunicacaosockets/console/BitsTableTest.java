@@ -6,7 +6,7 @@ import org.jline.utils.WCWidth;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import io.github.comunicacaosockets.codec.BitTransformer;
+import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties.Encoding;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.i18n.ConsoleText;

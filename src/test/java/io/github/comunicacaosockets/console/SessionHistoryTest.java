@@ -14,7 +14,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.shell.test.ShellTestClient;
 import org.springframework.test.annotation.DirtiesContext;
 
-import io.github.comunicacaosockets.codec.BitCodec;
+import io.github.comunicacaosockets.wire.BitCodec;
 import io.github.comunicacaosockets.support.ServerConsole;
 import io.github.comunicacaosockets.support.ServerTest;
 import io.github.comunicacaosockets.support.ServerUnderTest;

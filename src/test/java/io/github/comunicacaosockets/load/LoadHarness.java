@@ -29,9 +29,9 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 
-import io.github.comunicacaosockets.codec.BitCodec;
+import io.github.comunicacaosockets.wire.BitCodec;
 import io.github.comunicacaosockets.support.RunningApp;
-import io.github.comunicacaosockets.tcp.MessageReceived;
+import io.github.comunicacaosockets.chat.MessageReceived;
 
 import static org.awaitility.Awaitility.await;
 

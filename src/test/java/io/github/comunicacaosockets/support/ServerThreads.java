@@ -33,7 +33,8 @@ public final class ServerThreads {
 
 	private static boolean waitsOnAPeer(StackTraceElement frame) {
 		String type = frame.getClassName();
-		return (type.startsWith("io.github.comunicacaosockets.tcp.") && type.contains("Deserializer")
+		return ((type.startsWith("io.github.comunicacaosockets.wire.") || type.startsWith("io.github.comunicacaosockets.link."))
+				&& (type.contains("Deserializer") || type.contains("UnfinishedLine"))
 				&& !type.endsWith("Test"))
 				|| (type.endsWith("TcpNioConnection$ChannelInputStream") && frame.getMethodName().equals("getNextBuffer"));
 	}

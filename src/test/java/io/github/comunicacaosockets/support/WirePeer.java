@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
-import io.github.comunicacaosockets.codec.BitCodec;
+import io.github.comunicacaosockets.wire.BitCodec;
 
 /**
  * A peer made of nothing but a {@link Socket}, as a student's nc or the original Python script

@@ -1,0 +1,277 @@
+package io.github.comunicacaosockets.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.net.ssl.SSLException;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.integration.IntegrationMessageHeaderAccessor;
+import org.springframework.integration.ip.IpHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.MessagingException;
+import org.springframework.stereotype.Component;
+
+import io.github.comunicacaosockets.access.Admission;
+import io.github.comunicacaosockets.wire.BitTransformer;
+import io.github.comunicacaosockets.wire.ReceivedText;
+import io.github.comunicacaosockets.wire.RejectedFrameException;
+import io.github.comunicacaosockets.wire.RejectionReason;
+import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.i18n.ConsoleText;
+import io.github.comunicacaosockets.link.CloseReason;
+import io.github.comunicacaosockets.link.Connections;
+import io.github.comunicacaosockets.link.FrameRejected;
+import io.github.comunicacaosockets.link.PacedClientConnectionFactory;
+import io.github.comunicacaosockets.link.Peer;
+import io.github.comunicacaosockets.link.PeerTimedOut;
+import io.github.comunicacaosockets.link.ReconnectPacing;
+import io.github.comunicacaosockets.link.SlowReaderException;
+import io.github.comunicacaosockets.wire.WireFrame;
+
+/**
+ * What happens to messages at the ends of the flows: received ones and rejected frames are
+ * attributed to their peer and announced as events (the console shows them, the metrics count
+ * them); sent ones are addressed, written through the {@link ChatGateway} and announced the same way.
+ */
+@Component
+public class Conversation {
+
+	private static final Log logger = LogFactory.getLog(Conversation.class);
+
+	private final Connections connections;
+
+	private final ChatGateway gateway;
+
+	private final BitTransformer bitTransformer;
+
+	private final ChatProperties properties;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final ConsoleText text;
+
+	private final ReconnectPacing pacing;
+
+	Conversation(Connections connections, ChatGateway gateway, BitTransformer bitTransformer,
+			ChatProperties properties, ApplicationEventPublisher publisher, ConsoleText text, ReconnectPacing pacing) {
+		this.connections = connections;
+		this.pacing = pacing;
+		this.gateway = gateway;
+		this.bitTransformer = bitTransformer;
+		this.properties = properties;
+		this.publisher = publisher;
+		this.text = text;
+	}
+
+	void received(ReceivedText message, MessageHeaders headers) {
+		String connectionId = headers.get(IpHeaders.CONNECTION_ID, String.class);
+		Peer peer = peerOf(headers);
+		if (this.properties.role() == Role.CLIENT && Admission.isRefusal(message.text())) {
+			this.publisher.publishEvent(new RefusedByServer(peer, message.text(), this.pacing.setback(connectionId)));
+			return;
+		}
+		peer.inArrivalOrder(sequenceOf(headers), () -> {
+			this.connections.received(peer);
+			this.publisher.publishEvent(new MessageReceived(peer, message, WireFrame.of(headers)));
+			if (!message.validUtf8()) {
+				this.publisher.publishEvent(
+						new FrameRejected(connectionId, peer, RejectedFrameException.invalidUtf8(message.byteCount())));
+			}
+			if (this.properties.echo() && this.properties.role() == Role.SERVER) {
+				echo(message.text(), peer);
+			}
+		});
+	}
+
+	/**
+	 * The peer a message came from: the one its connection owns, carried in its headers, or for a
+	 * connection not made by us, the open one with its connection id.
+	 * @throws IllegalStateException for a message from no known connection
+	 */
+	private Peer peerOf(MessageHeaders headers) {
+		Peer carried = headers.get(Peer.HEADER, Peer.class);
+		if (carried != null) {
+			return carried;
+		}
+		String connectionId = headers.get(IpHeaders.CONNECTION_ID, String.class);
+		return this.connections.byConnectionId(String.valueOf(connectionId))
+			.orElseThrow(() -> new IllegalStateException("A message from no known connection: " + connectionId));
+	}
+
+	/** Sends a message back to the peer it came from ({@code chat.echo}). */
+	private void echo(String text, Peer peer) {
+		try {
+			writeTo(peer, text);
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Could not echo to " + peer.address(), ex);
+		}
+	}
+
+	private static Long sequenceOf(MessageHeaders headers) {
+		return headers.get(IntegrationMessageHeaderAccessor.SEQUENCE_NUMBER, Long.class);
+	}
+
+	void rejected(Throwable error) {
+		Message<?> failed = (error instanceof MessagingException messagingException) ? messagingException.getFailedMessage()
+				: null;
+		Peer peer = (failed != null) ? peerOf(failed.getHeaders()) : null;
+		String connectionId = (failed != null) ? failed.getHeaders().get(IpHeaders.CONNECTION_ID, String.class) : null;
+		Runnable report = () -> reportRejected(String.valueOf(connectionId), peer, error);
+		if (peer != null) {
+			peer.inArrivalOrder(sequenceOf(failed.getHeaders()), report);
+		}
+		else {
+			report.run();
+		}
+	}
+
+	private void reportRejected(String connectionId, Peer peer, Throwable error) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(error);
+		if (cause instanceof RejectedFrameException rejected) {
+			this.publisher.publishEvent(new FrameRejected(connectionId, peer, rejected));
+		}
+		else {
+			logger.error("Failed to process a frame", error);
+			this.publisher.publishEvent(new FrameRejected(connectionId, peer, RejectedFrameException.processingError()));
+		}
+	}
+
+	/** A frame that closes its connection: the peer is told why, and the close is put down to it. */
+	@EventListener
+	void frameRejected(FrameRejected event) {
+		if (!event.reason().closesConnection()) {
+			return;
+		}
+		Peer peer = (event.peer() != null) ? event.peer() : this.connections.byConnectionId(event.connectionId()).orElse(null);
+		if (peer != null) {
+			peer.closingFor(CloseReason.FRAME_REJECTED);
+		}
+		logger.info("Closed connection " + ((peer != null) ? peer.address() + " (peer #" + peer.number() + ")"
+				: event.connectionId()) + ": " + event.cause().getMessage());
+		if (event.cause().reason() == RejectionReason.TOO_LARGE) {
+			tellWhyClosed(event.connectionId(), this.text.get("notice.too-large", this.properties.maxFrameBytes()));
+		}
+		else if (event.cause().reason() == RejectionReason.TOO_SLOW) {
+			tellWhyClosed(event.connectionId(), this.text.get("notice.too-slow", this.properties.frameTimeout().toSeconds()));
+		}
+	}
+
+	@EventListener
+	void timedOut(PeerTimedOut event) {
+		tellWhyClosed(event.peer().connectionId(), this.text.get("notice.idle", this.text.duration(event.idleTimeout())));
+	}
+
+	/**
+	 * Tells the other side, in its wire format, why this side is closing the connection. Not a
+	 * message of the conversation: not counted, not shown. One that cannot be told is closed all
+	 * the same.
+	 */
+	private void tellWhyClosed(String connectionId, String why) {
+		try {
+			this.gateway.send(why, (this.properties.role() == Role.SERVER) ? connectionId : null);
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Could not tell " + connectionId + " why it is closed", ex);
+		}
+	}
+
+	/**
+	 * Sends a message to the chosen peers. Never throws for a peer's sake: every outcome is in
+	 * the report.
+	 * @param text the message
+	 * @param recipients who gets it
+	 * @return what was sent to whom, or why nothing was
+	 */
+	public SendReport send(String text, Recipients recipients) {
+		String bits = this.bitTransformer.bitsOf(text);
+		int wireBytes = this.bitTransformer.toWire(text).length;
+		if (wireBytes > this.properties.maxFrameBytes()) {
+			return SendReport.refused(text, bits,
+					words("send.refused.too-large", wireBytes, this.properties.maxFrameBytes()));
+		}
+		List<Peer> open = this.connections.list();
+		if (open.isEmpty()) {
+			return SendReport.refused(text, bits, words((this.properties.role() == Role.SERVER)
+					? "send.refused.no-clients" : "send.refused.no-server"));
+		}
+		List<Peer> targets;
+		if (recipients.all()) {
+			targets = open;
+		}
+		else if (recipients.number() != null) {
+			Optional<Peer> chosen = this.connections.byNumber(recipients.number());
+			if (chosen.isEmpty()) {
+				return SendReport.refused(text, bits, words("send.refused.no-such-client", recipients.number()));
+			}
+			targets = List.of(chosen.get());
+		}
+		else if (open.size() == 1) {
+			targets = open;
+		}
+		else {
+			Optional<Peer> last = this.connections.lastSender();
+			if (last.isEmpty()) {
+				return SendReport.refused(text, bits, words("send.refused.whom", open.size(),
+						open.stream().map((peer) -> "#" + peer.number()).collect(Collectors.joining(", "))));
+			}
+			targets = List.of(last.get());
+		}
+		List<Peer> delivered = new ArrayList<>();
+		List<SendReport.Failure> failed = new ArrayList<>();
+		for (Peer peer : targets) {
+			try {
+				writeTo(peer, text);
+				delivered.add(peer);
+			}
+			catch (RuntimeException ex) {
+				// a connection that failed between the choice of peers and the write, or while writing
+				failed.add(new SendReport.Failure(peer, whyNotSent(ex)));
+			}
+		}
+		return new SendReport(text, bits, delivered, failed, null);
+	}
+
+	/**
+	 * Writes a message to one peer through the outbound flow, then counts and announces it.
+	 * @throws RuntimeException (a {@link MessagingException}, mostly) if it could not be written
+	 */
+	private void writeTo(Peer peer, String text) {
+		this.gateway.send(text, (this.properties.role() == Role.SERVER) ? peer.connectionId() : null);
+		this.connections.sent(peer);
+		this.publisher.publishEvent(new MessageSent(peer, text));
+	}
+
+	private static MessageSourceResolvable whyNotSent(RuntimeException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PacedClientConnectionFactory.WaitingToReconnect) {
+				return words("send.failure.not-connected");
+			}
+			if (cause instanceof SlowReaderException slow) {
+				return words("send.failure.slow-reader", slow.waitingBytes());
+			}
+			if (cause instanceof SSLException tls) {
+				return words("send.failure.tls", String.valueOf(tls.getMessage()));
+			}
+		}
+		return words("send.failure.io", String.valueOf(NestedExceptionUtils.getMostSpecificCause(ex).getMessage()));
+	}
+
+	/** A console message: its code in the bundle and its arguments. */
+	private static MessageSourceResolvable words(String code, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { code }, arguments);
+	}
+
+}

@@ -1,0 +1,71 @@
+package io.github.comunicacaosockets.link;
+
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.integration.ip.tcp.connection.TcpConnection;
+import org.springframework.integration.ip.tcp.connection.TcpMessageMapper;
+import org.springframework.integration.support.MutableMessageHeaders;
+import org.springframework.messaging.Message;
+
+import io.github.comunicacaosockets.wire.RejectedFrameException;
+import io.github.comunicacaosockets.wire.ReceivedFrame;
+import io.github.comunicacaosockets.wire.WireFrame;
+
+/**
+ * The standard mapper, with two differences: it publishes a {@link FrameRejected} naming the
+ * connection whenever a deserializer rejects a frame (the mapper is the one place that sees both
+ * the connection and the deserializer's exception), and it takes "no payload yet" from a
+ * deserializer that is still waiting for the rest of a frame as normal, not as a warning. Each
+ * message carries its place on its connection (a sequence number), for {@link ArrivalOrder}, and
+ * its size and line end on the wire ({@link WireFrame}), and the {@link Peer} it came from.
+ */
+class FrameRejectionReportingMapper extends TcpMessageMapper {
+
+	private final ApplicationEventPublisher publisher;
+
+	FrameRejectionReportingMapper(ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
+		setApplySequence(true);
+	}
+
+	@Override
+	public @Nullable Message<?> toMessage(TcpConnection connection, @Nullable Map<String, Object> headers) {
+		Object payload = payloadOf(connection);
+		if (payload == null) {
+			return null;
+		}
+		MutableMessageHeaders messageHeaders = new MutableMessageHeaders(null);
+		addStandardHeaders(connection, messageHeaders);
+		addCustomHeaders(connection, messageHeaders);
+		Peer peer = ChatConnection.peerOf(connection);
+		if (peer != null) {
+			messageHeaders.put(Peer.HEADER, peer);
+		}
+		if (payload instanceof ReceivedFrame line) {
+			messageHeaders.put(WireFrame.LINE_END, line.lineEnd());
+			payload = line.payload();
+		}
+		if (payload instanceof byte[] frame) {
+			messageHeaders.put(WireFrame.PAYLOAD_BYTES, frame.length);
+		}
+		return getMessageBuilderFactory().withPayload(payload)
+			.copyHeaders(messageHeaders)
+			.copyHeadersIfAbsent(headers)
+			.build();
+	}
+
+	private @Nullable Object payloadOf(TcpConnection connection) {
+		try {
+			return connection.getPayload();
+		}
+		catch (RejectedFrameException ex) {
+			this.publisher.publishEvent(new FrameRejected(connection.getConnectionId(), ChatConnection.peerOf(connection), ex));
+			throw ex;
+		}
+	}
+
+}

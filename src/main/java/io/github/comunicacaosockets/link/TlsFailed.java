@@ -1,0 +1,36 @@
+package io.github.comunicacaosockets.link;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Event: a connection is closed because the two ends do not agree on TLS: a handshake failed (the
+ * other side speaks plain text, or a certificate is not trusted), did not complete in
+ * {@code chat.tls.handshake-timeout}, or the other side speaks TLS to an end that does not.
+ *
+ * @param peer the other side
+ * @param cause what went wrong
+ * @param detail what TLS reported, for a failed handshake
+ * @param retryIn on a client, how long until the next attempt
+ */
+public record TlsFailed(Peer peer, Cause cause, String detail, @Nullable Duration retryIn) {
+
+	/** What went wrong. */
+	public enum Cause {
+
+		/** The handshake failed. */
+		HANDSHAKE,
+
+		/** The handshake did not complete in time. */
+		TIMEOUT,
+
+		/** The other end closed the connection before the handshake completed. */
+		CLOSED,
+
+		/** The other side speaks TLS, and this end does not use it. */
+		NOT_EXPECTED
+
+	}
+
+}

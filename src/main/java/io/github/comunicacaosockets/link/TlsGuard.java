@@ -1,0 +1,109 @@
+package io.github.comunicacaosockets.link;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import javax.net.ssl.SSLException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.integration.ip.tcp.connection.TcpConnectionCloseEvent;
+import org.springframework.integration.ip.tcp.connection.TcpConnectionExceptionEvent;
+import org.springframework.integration.ip.tcp.connection.TcpConnectionOpenEvent;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+
+import io.github.comunicacaosockets.wire.BitTransformer;
+import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.i18n.ConsoleText;
+import io.github.comunicacaosockets.link.TlsFailed.Cause;
+
+/**
+ * Closes connections whose two ends do not agree on TLS, quickly and with a reason on each side:
+ * <ul>
+ * <li>a TLS connection whose handshake has not completed in {@code chat.tls.handshake-timeout}
+ * (a plain-text client waits silently for its user; a plain-text server never answers);</li>
+ * <li>a TLS handshake that failed;</li>
+ * <li>a plain-text connection whose first bytes are TLS;</li>
+ * <li>a TLS connection the other end closed before its handshake completed.</li>
+ * </ul>
+ * A TLS server tells a peer that spoke plain text, or nothing, why it is closed, in plain text and
+ * in its wire format, as a refusal; a client waits longer before each new attempt.
+ */
+@Component
+class TlsGuard {
+
+	private final ReconnectPacing pacing;
+
+	private final TaskScheduler scheduler;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final ChatProperties properties;
+
+	private final byte[] tlsOnlyNotice;
+
+	TlsGuard(ReconnectPacing pacing, TaskScheduler scheduler,
+			ApplicationEventPublisher publisher, ChatProperties properties, BitTransformer bitTransformer,
+			ConsoleText text) {
+		this.pacing = pacing;
+		this.scheduler = scheduler;
+		this.publisher = publisher;
+		this.properties = properties;
+		this.tlsOnlyNotice = bitTransformer.toWire(text.get("server.tls-only"));
+	}
+
+	@EventListener
+	void opened(TcpConnectionOpenEvent event) {
+		if (event.getSource() instanceof TlsNioConnection tls && !tls.isEstablished()) {
+			this.scheduler.schedule(() -> handshakeDue(tls),
+					Instant.now().plus(this.properties.tls().handshakeTimeout()));
+		}
+	}
+
+	private void handshakeDue(TlsNioConnection tls) {
+		if (tls.isOpen() && !tls.isEstablished()) {
+			fail(tls.peer(), Cause.TIMEOUT, "");
+			closeTelling(tls);
+		}
+	}
+
+	@EventListener
+	void failed(TcpConnectionExceptionEvent event) {
+		if (event.getCause() instanceof SSLException ex && event.getSource() instanceof TlsNioConnection tls) {
+			fail(tls.peer(), Cause.HANDSHAKE, String.valueOf(ex.getMessage()));
+			closeTelling(tls);
+		}
+	}
+
+	@EventListener
+	void closed(TcpConnectionCloseEvent event) {
+		if (event.getSource() instanceof TlsNioConnection tls && !tls.isEstablished()
+				&& !tls.peer().isCloseExplained()) {
+			fail(tls.peer(), Cause.CLOSED, "");
+		}
+	}
+
+	@EventListener
+	void tlsReceived(TlsRecordsReceived event) {
+		if (event.getSource() instanceof ChatConnection connection) {
+			fail(connection.peer(), Cause.NOT_EXPECTED, "");
+		}
+	}
+
+	private void fail(Peer peer, Cause cause, String detail) {
+		peer.closingFor(CloseReason.TLS);
+		Duration retryIn = (this.properties.role() == Role.CLIENT) ? this.pacing.setback(peer.connectionId()) : null;
+		this.publisher.publishEvent(new TlsFailed(peer, cause, detail, retryIn));
+	}
+
+	/** Closes a TLS connection, first telling a server's peer that spoke no TLS why. */
+	private void closeTelling(TlsNioConnection tls) {
+		if (this.properties.role() == Role.SERVER && !tls.isEstablished() && !tls.spokeTls()) {
+			tls.tellPlainPeer(this.tlsOnlyNotice);
+		}
+		tls.close();
+	}
+
+}

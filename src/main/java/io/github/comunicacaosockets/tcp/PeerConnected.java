@@ -1,9 +1,0 @@
-package io.github.comunicacaosockets.tcp;
-
-/**
- * Event: a connection opened and got its number.
- *
- * @param peer the new peer
- */
-public record PeerConnected(Peer peer) {
-}

@@ -1,9 +1,0 @@
-package io.github.comunicacaosockets.tcp;
-
-/**
- * Event: a numbered connection closed, whichever side closed it.
- *
- * @param peer the peer that left
- */
-public record PeerDisconnected(Peer peer) {
-}

@@ -1,0 +1,84 @@
+package io.github.comunicacaosockets.wire;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import io.github.comunicacaosockets.config.ChatProperties.Encoding;
+
+/**
+ * The heart of the chat: text to bytes to bits on the way out, bits to bytes to text on the way in.
+ * One instance serves both directions; with the {@code bytes} encoding the wire carries the UTF-8
+ * bytes themselves and the bits are only shown.
+ */
+public class BitTransformer {
+
+	private final Encoding encoding;
+
+	public BitTransformer(Encoding encoding) {
+		this.encoding = encoding;
+	}
+
+	public Encoding encoding() {
+		return this.encoding;
+	}
+
+	/**
+	 * Encodes a message for the wire.
+	 * @param text the message
+	 * @return its UTF-8 bytes as bits, or the bytes themselves, depending on the encoding
+	 */
+	public byte[] toWire(String text) {
+		byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+		return (this.encoding == Encoding.BITS) ? BitCodec.encode(utf8) : utf8;
+	}
+
+	/**
+	 * Shows a message's bits for reading.
+	 * @param text the message
+	 * @return its UTF-8 bytes as bits, eight per group
+	 */
+	public String bitsOf(String text) {
+		return BitCodec.grouped(BitCodec.encode(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * Decodes one frame from the wire.
+	 * @param frame the frame, without its line end
+	 * @return the message it carries
+	 * @throws RejectedFrameException if the frame is empty or, with the bits encoding, not bits
+	 */
+	public ReceivedText fromWire(byte[] frame) {
+		byte[] bytes;
+		byte[] bits;
+		if (this.encoding == Encoding.BITS) {
+			bytes = BitCodec.decode(frame);
+			bits = (bytes.length * BitCodec.BITS_PER_BYTE == frame.length) ? frame : BitCodec.encode(bytes);
+		}
+		else {
+			bytes = frame;
+			bits = BitCodec.encode(bytes);
+		}
+		if (bytes.length == 0) {
+			throw RejectedFrameException.empty();
+		}
+		String strict = decodeStrictly(bytes);
+		String text = (strict != null) ? strict : new String(bytes, StandardCharsets.UTF_8);
+		return new ReceivedText(text, BitCodec.grouped(bits), bytes.length, strict != null);
+	}
+
+	private static String decodeStrictly(byte[] bytes) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return null;
+		}
+	}
+
+}

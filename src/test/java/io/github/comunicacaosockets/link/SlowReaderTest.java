@@ -1,0 +1,78 @@
+package io.github.comunicacaosockets.link;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.shell.test.ShellTestClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+import io.github.comunicacaosockets.support.Actuator;
+import io.github.comunicacaosockets.support.ServerConsole;
+import io.github.comunicacaosockets.support.ServerTest;
+import io.github.comunicacaosockets.support.ServerUnderTest;
+import io.github.comunicacaosockets.support.WirePeer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+@ServerTest
+@TestPropertySource(properties = "chat.send-buffer=256KB")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
+@DisplayName("A peer that does not read what the server sends it")
+class SlowReaderTest {
+
+	/** As long as a prompt may take to answer; a write that waits for the peer would take forever. */
+	private static final Duration PROMPT = Duration.ofSeconds(20);
+
+	@Autowired
+	private ServerUnderTest server;
+
+	@Autowired
+	private ShellTestClient shell;
+
+	@Test
+	@DisplayName("holds up neither the console nor the other peers: past chat.send-buffer it is closed, said, and counted as a slow reader; the others get everything")
+	void isClosedWithoutStallingAnyone(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		Actuator actuator = this.server.actuator();
+		double closedAsSlow = actuator.metric("chat.connections.closed", "reason:slow-reader");
+		String text = "x".repeat(8000);
+		try (WirePeer stalled = WirePeer.connectWithReceiveBuffer(this.server.chatPort(), 4096);
+				WirePeer reader = this.server.connect()) {
+			int stalledNumber = console.numberOf(stalled);
+			console.numberOf(reader);
+			AtomicInteger read = new AtomicInteger();
+			Thread reading = new Thread(() -> {
+				while (read.get() < 100) {
+					assertThat(reader.readBits()).isEqualTo(text);
+					read.incrementAndGet();
+				}
+			});
+			reading.start();
+
+			assertTimeoutPreemptively(PROMPT, () -> {
+				for (int i = 0; i < 100; i++) {
+					this.shell.sendCommand("send --all " + text);
+				}
+			}, "100 sends to everyone, one peer of whom reads nothing");
+
+			console.showsLineMatching("O cliente #" + stalledNumber + " \\(127\\.0\\.0\\.1:" + stalled.localPort()
+					+ "\\) não lê o que recebe: \\d+ bytes esperariam por ele, acima de 262144 \\(chat\\.send-buffer\\)\\. "
+					+ "Conexão encerrada\\.");
+			await().atMost(WirePeer.TIMEOUT).until(() -> read.get() == 100);
+			reading.join(WirePeer.TIMEOUT.toMillis());
+			assertThat(console.text()).doesNotContain("Cliente desconectado. (cliente #" + stalledNumber + ",");
+			await().atMost(WirePeer.TIMEOUT)
+				.untilAsserted(() -> assertThat(actuator.metric("chat.connections.closed", "reason:slow-reader"))
+					.isEqualTo(closedAsSlow + 1));
+		}
+	}
+
+}
