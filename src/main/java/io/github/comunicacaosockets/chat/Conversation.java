@@ -84,7 +84,7 @@ public class Conversation {
 		}
 		peer.inArrivalOrder(sequenceOf(headers), () -> {
 			this.connections.received(peer);
-			this.publisher.publishEvent(new MessageReceived(peer, message, WireFrame.of(headers)));
+			this.publisher.publishEvent(new MessageReceived(this, peer, message, WireFrame.of(headers)));
 			if (!message.validUtf8()) {
 				this.publisher.publishEvent(
 						new FrameRejected(connectionId, peer, RejectedFrameException.invalidUtf8(message.byteCount())));
@@ -196,8 +196,9 @@ public class Conversation {
 	 * @return what was sent to whom, or why nothing was
 	 */
 	public SendReport send(String text, Recipients recipients) {
-		String bits = this.bitTransformer.bitsOf(text);
-		int wireBytes = this.bitTransformer.toWire(text).length;
+		byte[] wire = this.bitTransformer.toWire(text);
+		String bits = this.bitTransformer.bitsOfWire(wire);
+		int wireBytes = wire.length;
 		if (wireBytes > this.properties.maxFrameBytes()) {
 			return SendReport.refused(text, bits,
 					words("send.refused.too-large", wireBytes, this.properties.maxFrameBytes()));
@@ -251,7 +252,7 @@ public class Conversation {
 	private void writeTo(Peer peer, String text) {
 		this.gateway.send(text, (this.properties.role() == Role.SERVER) ? peer.connectionId() : null);
 		this.connections.sent(peer);
-		this.publisher.publishEvent(new MessageSent(peer, text));
+		this.publisher.publishEvent(new MessageSent(this, peer, text));
 	}
 
 	private static MessageSourceResolvable whyNotSent(RuntimeException ex) {

@@ -1,12 +1,36 @@
 package io.github.comunicacaosockets.chat;
 
+import org.springframework.context.ApplicationEvent;
+
 import io.github.comunicacaosockets.link.Peer;
 
 /**
- * Event: a message was written to a peer's socket.
- *
- * @param peer who it went to
- * @param text what it said
+ * Event: a message was written to a peer's socket. An {@link ApplicationEvent}, as
+ * {@link MessageReceived} is, since it too is published for every message.
  */
-public record MessageSent(Peer peer, String text) {
+public final class MessageSent extends ApplicationEvent {
+
+	private final transient Peer peer;
+
+	private final String text;
+
+	/**
+	 * @param source what published it
+	 * @param peer who it went to
+	 * @param text what it said
+	 */
+	public MessageSent(Object source, Peer peer, String text) {
+		super(source);
+		this.peer = peer;
+		this.text = text;
+	}
+
+	public Peer peer() {
+		return this.peer;
+	}
+
+	public String text() {
+		return this.text;
+	}
+
 }

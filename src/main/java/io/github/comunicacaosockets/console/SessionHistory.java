@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 
@@ -37,9 +39,11 @@ class SessionHistory {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
-	private final Deque<Entry> entries = new ArrayDeque<>();
+	private final Deque<Entry> entries = new ConcurrentLinkedDeque<>();
 
-	private long keptChars;
+	private final AtomicInteger keptEntries = new AtomicInteger();
+
+	private final AtomicLong keptChars = new AtomicLong();
 
 	private final PeerNames names;
 
@@ -62,22 +66,30 @@ class SessionHistory {
 				event.text().getBytes(StandardCharsets.UTF_8).length));
 	}
 
-	private synchronized void add(Entry entry) {
+	/**
+	 * Adds an entry and drops the oldest past the bounds. Messages from many connections arrive at
+	 * once, so this takes no lock: the bounds may be passed for a moment by the entries being added
+	 * right then, never for long.
+	 */
+	private void add(Entry entry) {
 		Entry kept = entry.within(KEPT_CHARS);
 		this.entries.addLast(kept);
-		this.keptChars += kept.chars();
-		while (this.entries.size() > KEPT || this.keptChars > KEPT_CHARS) {
-			this.keptChars -= this.entries.removeFirst().chars();
+		this.keptEntries.incrementAndGet();
+		this.keptChars.addAndGet(kept.chars());
+		while (this.keptEntries.get() > KEPT || this.keptChars.get() > KEPT_CHARS) {
+			Entry oldest = this.entries.pollFirst();
+			if (oldest == null) {
+				break;
+			}
+			this.keptEntries.decrementAndGet();
+			this.keptChars.addAndGet(-oldest.chars());
 		}
 	}
 
 	@Command(name = "historico", group = "chat")
 	public void historico(CommandContext context) {
 		PrintWriter out = context.outputWriter();
-		List<Entry> snapshot;
-		synchronized (this) {
-			snapshot = new ArrayList<>(this.entries);
-		}
+		List<Entry> snapshot = new ArrayList<>(this.entries);
 		if (snapshot.isEmpty()) {
 			out.println(this.text.get("history.none"));
 		}

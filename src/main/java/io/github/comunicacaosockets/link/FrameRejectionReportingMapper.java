@@ -1,6 +1,5 @@
 package io.github.comunicacaosockets.link;
 
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -8,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.integration.ip.tcp.connection.TcpConnection;
 import org.springframework.integration.ip.tcp.connection.TcpMessageMapper;
+import org.springframework.integration.support.MutableMessage;
 import org.springframework.integration.support.MutableMessageHeaders;
 import org.springframework.messaging.Message;
 
@@ -16,12 +16,13 @@ import io.github.comunicacaosockets.wire.ReceivedFrame;
 import io.github.comunicacaosockets.wire.WireFrame;
 
 /**
- * The standard mapper, with two differences: it publishes a {@link FrameRejected} naming the
+ * The standard mapper, with these differences: it publishes a {@link FrameRejected} naming the
  * connection whenever a deserializer rejects a frame (the mapper is the one place that sees both
  * the connection and the deserializer's exception), and it takes "no payload yet" from a
  * deserializer that is still waiting for the rest of a frame as normal, not as a warning. Each
  * message carries its place on its connection (a sequence number), for {@link ArrivalOrder}, and
- * its size and line end on the wire ({@link WireFrame}), and the {@link Peer} it came from.
+ * its size and line end on the wire ({@link WireFrame}), and the {@link Peer} it came from. The
+ * message is built once, on the headers it was given, rather than copied through a builder.
  */
 class FrameRejectionReportingMapper extends TcpMessageMapper {
 
@@ -52,10 +53,10 @@ class FrameRejectionReportingMapper extends TcpMessageMapper {
 		if (payload instanceof byte[] frame) {
 			messageHeaders.put(WireFrame.PAYLOAD_BYTES, frame.length);
 		}
-		return getMessageBuilderFactory().withPayload(payload)
-			.copyHeaders(messageHeaders)
-			.copyHeadersIfAbsent(headers)
-			.build();
+		if (headers != null) {
+			headers.forEach(messageHeaders::putIfAbsent);
+		}
+		return new MutableMessage<>(payload, messageHeaders);
 	}
 
 	private @Nullable Object payloadOf(TcpConnection connection) {

@@ -35,12 +35,12 @@ public class BitTransformer {
 	}
 
 	/**
-	 * Shows a message's bits for reading.
-	 * @param text the message
-	 * @return its UTF-8 bytes as bits, eight per group
+	 * Shows the bits of a message already encoded for the wire, without encoding it again.
+	 * @param wire what {@link #toWire} made of the message
+	 * @return the message's UTF-8 bytes as bits, eight per group
 	 */
-	public String bitsOf(String text) {
-		return BitCodec.grouped(BitCodec.encode(text.getBytes(StandardCharsets.UTF_8)));
+	public String bitsOfWire(byte[] wire) {
+		return BitCodec.grouped((this.encoding == Encoding.BITS) ? wire : BitCodec.encode(wire));
 	}
 
 	/**
@@ -65,7 +65,7 @@ public class BitTransformer {
 		}
 		String strict = decodeStrictly(bytes);
 		String text = (strict != null) ? strict : new String(bytes, StandardCharsets.UTF_8);
-		return new ReceivedText(text, BitCodec.grouped(bits), bytes.length, strict != null);
+		return new ReceivedText(text, bits, bytes.length, strict != null);
 	}
 
 	private static String decodeStrictly(byte[] bytes) {

@@ -23,7 +23,11 @@ import org.springframework.integration.ip.tcp.serializer.SoftEndOfStreamExceptio
  */
 public final class UnfinishedLine {
 
-	private static final int INITIAL_CAPACITY = 256;
+	/**
+	 * The buffer a line starts with, and the largest one kept from one line to the next: room for
+	 * a hundred characters as bits, so a steady talk allocates nothing but its lines.
+	 */
+	private static final int KEPT_CAPACITY = 1024;
 
 	private int maxFrameBytes;
 
@@ -159,14 +163,18 @@ public final class UnfinishedLine {
 	}
 
 	/**
-	 * Copies what has arrived, up to the first byte past the bound, and looks for the line end in
-	 * it; the bytes after the line end are given back to the stream.
+	 * Copies what has arrived, as far as the buffer has room (growing it when full) and up to the
+	 * first byte past the bound, and looks for the line end in it; the bytes after the line end are
+	 * given back to the stream. The buffer grows with the line, not with what has arrived: a read of
+	 * 64 KiB holding many short lines allocates no 64 KiB buffer.
 	 */
 	private ReceivedFrame continueInBulk(InputStream inputStream) throws IOException {
 		int available;
 		while ((available = inputStream.available()) > 0) {
-			int wanted = Math.min(available, room());
-			ensureCapacity(this.length + wanted);
+			if (this.length == this.buffer.length) {
+				ensureCapacity(this.length + 1);
+			}
+			int wanted = Math.min(Math.min(available, room()), this.buffer.length - this.length);
 			inputStream.mark(wanted);
 			int read = inputStream.read(this.buffer, this.length, wanted);
 			for (int i = this.length; i < this.length + read; i++) {
@@ -209,7 +217,7 @@ public final class UnfinishedLine {
 
 	private void ensureCapacity(int capacity) {
 		if (capacity > this.buffer.length) {
-			int grown = Math.max(Math.max(capacity, INITIAL_CAPACITY), this.buffer.length * 2);
+			int grown = Math.max(Math.max(capacity, KEPT_CAPACITY), this.buffer.length * 2);
 			this.buffer = Arrays.copyOf(this.buffer, Math.min(grown, capacityBound()));
 		}
 	}
@@ -232,8 +240,8 @@ public final class UnfinishedLine {
 		this.length = 0;
 		this.watched = false;
 		this.lineNumber++;
-		if (this.buffer.length > INITIAL_CAPACITY) {
-			this.buffer = new byte[INITIAL_CAPACITY];
+		if (this.buffer.length > KEPT_CAPACITY) {
+			this.buffer = new byte[KEPT_CAPACITY];
 		}
 		return new ReceivedFrame(line, carriageReturn ? "\r\n" : "\n");
 	}

@@ -27,7 +27,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.core.ConditionTimeoutException;
 
 import org.springframework.context.ApplicationListener;
-import org.springframework.context.PayloadApplicationEvent;
 
 import io.github.comunicacaosockets.wire.BitCodec;
 import io.github.comunicacaosockets.support.RunningApp;
@@ -160,7 +159,7 @@ public final class LoadHarness {
 	}
 
 	/** Keeps, per client, which messages the server delivered and the highest so far, from its own events. */
-	private static final class Deliveries implements ApplicationListener<PayloadApplicationEvent<MessageReceived>> {
+	private static final class Deliveries implements ApplicationListener<MessageReceived> {
 
 		private final Map<Integer, BitSet> seen = new ConcurrentHashMap<>();
 
@@ -179,8 +178,8 @@ public final class LoadHarness {
 		}
 
 		@Override
-		public void onApplicationEvent(PayloadApplicationEvent<MessageReceived> event) {
-			Matcher numbered = NUMBERED.matcher(event.getPayload().message().text());
+		public void onApplicationEvent(MessageReceived event) {
+			Matcher numbered = NUMBERED.matcher(event.message().text());
 			if (!numbered.matches()) {
 				return;
 			}

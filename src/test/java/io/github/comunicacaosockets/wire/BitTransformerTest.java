@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.github.comunicacaosockets.config.ChatProperties.Encoding;
 
@@ -36,7 +38,10 @@ class BitTransformerTest {
 		void decodesBits() {
 			ReceivedText received = this.transformer.fromWire(ascii("01001111011011001100001110100001"));
 
-			assertThat(received).isEqualTo(new ReceivedText("Olá", "01001111 01101100 11000011 10100001", 4, true));
+			assertThat(received.text()).isEqualTo("Olá");
+			assertThat(received.bits()).isEqualTo("01001111 01101100 11000011 10100001");
+			assertThat(received.byteCount()).isEqualTo(4);
+			assertThat(received.validUtf8()).isTrue();
 		}
 
 		@Test
@@ -94,7 +99,10 @@ class BitTransformerTest {
 		void showsBitsOfBytes() {
 			ReceivedText received = this.transformer.fromWire("oi".getBytes(StandardCharsets.UTF_8));
 
-			assertThat(received).isEqualTo(new ReceivedText("oi", "01101111 01101001", 2, true));
+			assertThat(received.text()).isEqualTo("oi");
+			assertThat(received.bits()).isEqualTo("01101111 01101001");
+			assertThat(received.byteCount()).isEqualTo(2);
+			assertThat(received.validUtf8()).isTrue();
 		}
 
 		@Test
@@ -117,10 +125,13 @@ class BitTransformerTest {
 
 	}
 
-	@Test
-	@DisplayName("shows any text's bits grouped by byte, whatever the encoding on the wire")
-	void showsBitsOfText() {
-		assertThat(new BitTransformer(Encoding.BYTES).bitsOf("Olá")).isEqualTo("01001111 01101100 11000011 10100001");
+	@ParameterizedTest(name = "with the {0} encoding")
+	@EnumSource(Encoding.class)
+	@DisplayName("shows the bits of what it put on the wire grouped by byte, whatever the encoding")
+	void showsBitsOfWhatItEncoded(Encoding encoding) {
+		BitTransformer transformer = new BitTransformer(encoding);
+
+		assertThat(transformer.bitsOfWire(transformer.toWire("Olá"))).isEqualTo("01001111 01101100 11000011 10100001");
 	}
 
 }
