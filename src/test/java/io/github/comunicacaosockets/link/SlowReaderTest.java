@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 @ServerTest
-@TestPropertySource(properties = "chat.send-buffer=256KB")
+@TestPropertySource(properties = "chat.send-buffer=1MB")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 @DisplayName("A peer that does not read what the server sends it")
 class SlowReaderTest {
@@ -64,7 +64,7 @@ class SlowReaderTest {
 			}, "100 sends to everyone, one peer of whom reads nothing");
 
 			console.showsLineMatching("O cliente #" + stalledNumber + " \\(127\\.0\\.0\\.1:" + stalled.localPort()
-					+ "\\) não lê o que recebe: \\d+ bytes esperariam por ele, acima de 262144 \\(chat\\.send-buffer\\)\\. "
+					+ "\\) não lê o que recebe: \\d+ bytes esperariam por ele, acima de 1048576 \\(chat\\.send-buffer\\)\\. "
 					+ "Conexão encerrada\\.");
 			await().atMost(WirePeer.TIMEOUT).until(() -> read.get() == 100);
 			reading.join(WirePeer.TIMEOUT.toMillis());
