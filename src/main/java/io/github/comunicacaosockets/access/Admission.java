@@ -9,12 +9,12 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
-import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.config.AddressRange;
-import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ChatLocale;
 import io.github.comunicacaosockets.i18n.ConsoleText;
+import io.github.comunicacaosockets.wire.BitTransformer;
 
 /**
  * Decides whether the server takes a new connection: it must come from an address in

@@ -6,10 +6,10 @@ import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.ip.dsl.Tcp;
 import org.springframework.integration.ip.tcp.connection.AbstractConnectionFactory;
 
+import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.wire.ReceivedText;
-import io.github.comunicacaosockets.config.ChatProperties;
-import io.github.comunicacaosockets.config.ChatProperties.Role;
 
 /**
  * The whole path of a message, one flow per direction.

@@ -23,12 +23,8 @@ import org.springframework.messaging.MessagingException;
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.access.Admission;
-import io.github.comunicacaosockets.wire.BitTransformer;
-import io.github.comunicacaosockets.wire.ReceivedText;
-import io.github.comunicacaosockets.wire.RejectedFrameException;
-import io.github.comunicacaosockets.wire.RejectionReason;
-import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.link.CloseReason;
 import io.github.comunicacaosockets.link.Connections;
@@ -38,6 +34,10 @@ import io.github.comunicacaosockets.link.Peer;
 import io.github.comunicacaosockets.link.PeerTimedOut;
 import io.github.comunicacaosockets.link.ReconnectPacing;
 import io.github.comunicacaosockets.link.SlowReaderException;
+import io.github.comunicacaosockets.wire.BitTransformer;
+import io.github.comunicacaosockets.wire.ReceivedText;
+import io.github.comunicacaosockets.wire.RejectedFrameException;
+import io.github.comunicacaosockets.wire.RejectionReason;
 import io.github.comunicacaosockets.wire.WireFrame;
 
 /**

@@ -8,10 +8,10 @@ import java.util.Locale;
 
 import org.jline.utils.WCWidth;
 
-import io.github.comunicacaosockets.wire.BitCodec;
-import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.i18n.ConsoleText;
+import io.github.comunicacaosockets.wire.BitCodec;
+import io.github.comunicacaosockets.wire.BitTransformer;
 
 /**
  * What {@code bits <texto>} prints: each character (code point) of a text with its number, its

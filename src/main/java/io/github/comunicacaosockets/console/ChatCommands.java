@@ -14,15 +14,15 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import io.github.comunicacaosockets.wire.BitTransformer;
-import io.github.comunicacaosockets.config.ChatProperties;
-import io.github.comunicacaosockets.config.ChatProperties.Role;
-import io.github.comunicacaosockets.i18n.ConsoleText;
-import io.github.comunicacaosockets.link.Connections;
 import io.github.comunicacaosockets.chat.Conversation;
-import io.github.comunicacaosockets.link.Peer;
 import io.github.comunicacaosockets.chat.Recipients;
 import io.github.comunicacaosockets.chat.SendReport;
+import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.i18n.ConsoleText;
+import io.github.comunicacaosockets.link.Connections;
+import io.github.comunicacaosockets.link.Peer;
+import io.github.comunicacaosockets.wire.BitTransformer;
 
 /**
  * The chat's console commands: {@code send}, {@code bits}, {@code clientes} and {@code sair}.

@@ -13,21 +13,21 @@ import org.springframework.integration.ip.tcp.connection.TcpConnectionServerList
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.access.ConnectionRefused;
-import io.github.comunicacaosockets.wire.RejectionReason;
-import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.chat.MessageReceived;
+import io.github.comunicacaosockets.chat.RefusedByServer;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
-import io.github.comunicacaosockets.chat.MessageReceived;
 import io.github.comunicacaosockets.link.FrameRejected;
 import io.github.comunicacaosockets.link.Peer;
 import io.github.comunicacaosockets.link.PeerConnected;
 import io.github.comunicacaosockets.link.PeerDisconnected;
 import io.github.comunicacaosockets.link.PeerStalled;
 import io.github.comunicacaosockets.link.PeerTimedOut;
-import io.github.comunicacaosockets.chat.RefusedByServer;
 import io.github.comunicacaosockets.link.SlowReaderException;
 import io.github.comunicacaosockets.link.TlsFailed;
+import io.github.comunicacaosockets.wire.RejectionReason;
 
 /**
  * Shows what happens on the sockets as it happens, in the lines students know from the original

@@ -12,9 +12,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.access.Admission;
+import io.github.comunicacaosockets.chat.MessageReceived;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.link.Connections;
-import io.github.comunicacaosockets.chat.MessageReceived;
 
 /**
  * Ends the conversation the way {@code sair} did in the original scripts: close the connections,

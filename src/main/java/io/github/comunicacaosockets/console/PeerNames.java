@@ -2,8 +2,8 @@ package io.github.comunicacaosockets.console;
 
 import org.springframework.stereotype.Component;
 
-import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.link.Peer;
 

@@ -19,9 +19,9 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
-import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.chat.MessageReceived;
 import io.github.comunicacaosockets.chat.MessageSent;
+import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.link.Peer;
 
 /**

@@ -12,11 +12,11 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
-import io.github.comunicacaosockets.wire.BitCodec;
-import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Encoding;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
+import io.github.comunicacaosockets.wire.BitCodec;
 
 /**
  * {@code status}: who this process is, how it talks, and the same connection and message counts

@@ -19,18 +19,18 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.access.ConnectionRefused;
-import io.github.comunicacaosockets.wire.BitTransformer;
-import io.github.comunicacaosockets.wire.RejectionReason;
-import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.chat.MessageReceived;
+import io.github.comunicacaosockets.chat.MessageSent;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
+import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.link.Connections;
-import io.github.comunicacaosockets.chat.MessageReceived;
 import io.github.comunicacaosockets.link.FrameRejected;
-import io.github.comunicacaosockets.chat.MessageSent;
 import io.github.comunicacaosockets.link.Peer;
 import io.github.comunicacaosockets.link.PeerTimedOut;
 import io.github.comunicacaosockets.link.TlsFailed;
+import io.github.comunicacaosockets.wire.BitTransformer;
+import io.github.comunicacaosockets.wire.RejectionReason;
 import io.github.comunicacaosockets.wire.WireFrame;
 
 /**

@@ -29,8 +29,8 @@ import org.springframework.scheduling.TaskScheduler;
 import io.github.comunicacaosockets.access.Admission;
 import io.github.comunicacaosockets.access.ConnectionRefused;
 import io.github.comunicacaosockets.access.RefusalReason;
-import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.ClientAuth;
+import io.github.comunicacaosockets.config.ChatProperties;
 
 /**
  * Makes the chat's NIO connections, in plain text or, with an SSL bundle, over TLS. What differs

@@ -1,8 +1,8 @@
 package io.github.comunicacaosockets.link;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
@@ -21,8 +21,8 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.MessagingException;
 import org.springframework.util.Assert;
 
-import io.github.comunicacaosockets.wire.RejectedFrameException;
 import io.github.comunicacaosockets.wire.LineDeserializer;
+import io.github.comunicacaosockets.wire.RejectedFrameException;
 import io.github.comunicacaosockets.wire.UnfinishedLine;
 
 /**
@@ -54,8 +54,6 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	private final Peer peer;
 
-	private final FrameTimer frameTimer;
-
 	private final @Nullable ApplicationEventPublisher publisher;
 
 	private final SocketChannel socketChannel;
@@ -71,7 +69,6 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 			Outbox.Limits outboxLimits, Executor writers, FrameTimer frameTimer, ReadBuffers readBuffers,
 			int number) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName);
-		this.frameTimer = frameTimer;
 		this.publisher = publisher;
 		this.readBuffers = readBuffers;
 		this.connectionFactoryName = connectionFactoryName;
@@ -79,7 +76,7 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 		this.socketChannel = socketChannel;
 		this.peer = Peer.of(this, number);
 		this.outbox = new Outbox(socketChannel, writers, outboxLimits, this::slowReader);
-		this.unfinishedLine = new UnfinishedLine(this::lineLeftUnfinished);
+		this.unfinishedLine = frameTimer.watchedLine(this::lineOverdue);
 	}
 
 	@Override
@@ -216,21 +213,14 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 	}
 
 	/**
-	 * Starts the clock on a line a read has left unfinished, so that it is given up if it has not
-	 * ended within {@code chat.frame-timeout}: a peer that trickles bytes cannot hold its place.
+	 * A line not ended within {@code chat.frame-timeout} was given up: a peer that trickles bytes
+	 * cannot hold its place.
 	 */
-	private void lineLeftUnfinished() {
-		long lineNumber = this.unfinishedLine.lineNumber();
-		this.frameTimer.afterTimeout(() -> lineDue(lineNumber));
-	}
-
-	private void lineDue(long lineNumber) {
-		int unfinished = this.unfinishedLine.giveUp(lineNumber);
-		if (unfinished == 0 || !isOpen()) {
-			return;
+	private void lineOverdue(RejectedFrameException tooSlow) {
+		if (isOpen()) {
+			report(tooSlow);
+			closeDiscardingWhatIsUnread();
 		}
-		report(RejectedFrameException.tooSlow(unfinished, this.frameTimer.frameTimeout()));
-		closeDiscardingWhatIsUnread();
 	}
 
 	private void report(RejectedFrameException rejection) {

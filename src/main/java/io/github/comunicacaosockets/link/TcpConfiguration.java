@@ -16,10 +16,10 @@ import org.springframework.integration.ip.tcp.serializer.TcpCodecs;
 import org.springframework.scheduling.TaskScheduler;
 
 import io.github.comunicacaosockets.access.Admission;
-import io.github.comunicacaosockets.wire.BitTransformer;
-import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.wire.LineDeserializer;
 import io.github.comunicacaosockets.wire.RawDeserializer;
 

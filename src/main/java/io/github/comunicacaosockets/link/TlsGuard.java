@@ -13,11 +13,11 @@ import org.springframework.integration.ip.tcp.connection.TcpConnectionOpenEvent;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
-import io.github.comunicacaosockets.wire.BitTransformer;
-import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.link.TlsFailed.Cause;
+import io.github.comunicacaosockets.wire.BitTransformer;
 
 /**
  * Closes connections whose two ends do not agree on TLS, quickly and with a reason on each side:

@@ -25,8 +25,8 @@ import org.springframework.integration.ip.tcp.connection.TcpNioSSLConnection;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessagingException;
 
-import io.github.comunicacaosockets.wire.RejectedFrameException;
 import io.github.comunicacaosockets.wire.LineDeserializer;
+import io.github.comunicacaosockets.wire.RejectedFrameException;
 import io.github.comunicacaosockets.wire.UnfinishedLine;
 
 /**
@@ -91,7 +91,7 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 			Seat seat, Outbox.Limits outboxLimits, Executor writers, FrameTimer timer, int number) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName, engine);
 		this.publisher = publisher;
-		this.unfinishedLine = new UnfinishedLine(this::lineLeftUnfinished);
+		this.unfinishedLine = timer.watchedLine(this::lineOverdue);
 		this.outboxLimits = outboxLimits;
 		this.writers = writers;
 		this.timer = timer;
@@ -373,19 +373,12 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 		return this.unfinishedLine.length();
 	}
 
-	/** Starts the clock on a line left unfinished, as a plain connection does. */
-	private void lineLeftUnfinished() {
-		long lineNumber = this.unfinishedLine.lineNumber();
-		this.timer.afterTimeout(() -> lineDue(lineNumber));
-	}
-
-	private void lineDue(long lineNumber) {
-		int unfinished = this.unfinishedLine.giveUp(lineNumber);
-		if (unfinished == 0 || !isOpen()) {
-			return;
+	/** A line not ended within {@code chat.frame-timeout} was given up, as on a plain connection. */
+	private void lineOverdue(RejectedFrameException tooSlow) {
+		if (isOpen()) {
+			report(tooSlow);
+			close();
 		}
-		report(RejectedFrameException.tooSlow(unfinished, this.timer.frameTimeout()));
-		close();
 	}
 
 	private void report(RejectedFrameException rejection) {

@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.access.ConnectionRefused;
 import io.github.comunicacaosockets.access.RefusalReason;
-import io.github.comunicacaosockets.wire.RejectionReason;
+import io.github.comunicacaosockets.chat.MessageReceived;
+import io.github.comunicacaosockets.chat.MessageSent;
 import io.github.comunicacaosockets.link.CloseReason;
 import io.github.comunicacaosockets.link.Connections;
-import io.github.comunicacaosockets.chat.MessageReceived;
 import io.github.comunicacaosockets.link.FrameRejected;
-import io.github.comunicacaosockets.chat.MessageSent;
 import io.github.comunicacaosockets.link.Peer;
+import io.github.comunicacaosockets.wire.RejectionReason;
 
 /**
  * The {@code chat.*} meters. Connections are counted from Spring Integration's TCP events and the

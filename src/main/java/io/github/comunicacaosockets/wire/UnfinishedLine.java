@@ -3,6 +3,7 @@ package io.github.comunicacaosockets.wire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 import org.springframework.integration.ip.tcp.serializer.SoftEndOfStreamException;
 
@@ -31,7 +32,7 @@ public final class UnfinishedLine {
 
 	private int maxFrameBytes;
 
-	private final Runnable whenLeftUnfinished;
+	private final Consumer<UnfinishedLine> whenLeftUnfinished;
 
 	private byte[] buffer = new byte[0];
 
@@ -48,13 +49,13 @@ public final class UnfinishedLine {
 	 * @param whenLeftUnfinished called, on the reading thread, when a read ends in the middle of a
 	 * line that had not been left unfinished before (a connection starts its frame clock there)
 	 */
-	public UnfinishedLine(Runnable whenLeftUnfinished) {
+	public UnfinishedLine(Consumer<UnfinishedLine> whenLeftUnfinished) {
 		this.whenLeftUnfinished = whenLeftUnfinished;
 	}
 
 	/** A line nobody watches, for a stream read until each line ends. */
 	public static UnfinishedLine unwatched() {
-		return new UnfinishedLine(() -> {
+		return new UnfinishedLine((line) -> {
 		});
 	}
 
@@ -79,7 +80,7 @@ public final class UnfinishedLine {
 					}
 					if (!this.watched) {
 						this.watched = true;
-						this.whenLeftUnfinished.run();
+						this.whenLeftUnfinished.accept(this);
 					}
 				}
 				return frame;

@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import io.github.comunicacaosockets.wire.BitCodec;
-import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.support.ConsoleTexts;
 import io.github.comunicacaosockets.support.Settings;
+import io.github.comunicacaosockets.wire.BitCodec;
+import io.github.comunicacaosockets.wire.BitTransformer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

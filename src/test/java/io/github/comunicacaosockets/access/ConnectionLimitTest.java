@@ -13,13 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.test.context.TestPropertySource;
 
-import io.github.comunicacaosockets.wire.BitCodec;
 import io.github.comunicacaosockets.support.Actuator;
 import io.github.comunicacaosockets.support.RunningApp;
 import io.github.comunicacaosockets.support.ServerConsole;
 import io.github.comunicacaosockets.support.ServerTest;
 import io.github.comunicacaosockets.support.ServerUnderTest;
 import io.github.comunicacaosockets.support.WirePeer;
+import io.github.comunicacaosockets.wire.BitCodec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

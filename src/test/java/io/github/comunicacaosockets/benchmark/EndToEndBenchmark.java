@@ -22,9 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 
-import io.github.comunicacaosockets.wire.BitCodec;
-import io.github.comunicacaosockets.support.RunningApp;
 import io.github.comunicacaosockets.chat.MessageReceived;
+import io.github.comunicacaosockets.support.RunningApp;
+import io.github.comunicacaosockets.wire.BitCodec;
 
 /**
  * The whole server against a plain Java socket server doing the same work, side by side in one run.

@@ -15,8 +15,8 @@ import java.util.List;
 
 import org.springframework.integration.ip.tcp.connection.AbstractServerConnectionFactory;
 
-import io.github.comunicacaosockets.support.RunningApp;
 import io.github.comunicacaosockets.link.Connections;
+import io.github.comunicacaosockets.support.RunningApp;
 
 
 /**

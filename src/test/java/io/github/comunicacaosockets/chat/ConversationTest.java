@@ -27,12 +27,12 @@ import org.springframework.integration.ip.tcp.serializer.TcpCodecs;
 import org.springframework.integration.support.MessageBuilder;
 import org.springframework.messaging.MessageHeaders;
 
-import io.github.comunicacaosockets.wire.BitCodec;
-import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.support.ConsoleTexts;
 import io.github.comunicacaosockets.support.Settings;
 import io.github.comunicacaosockets.support.WirePeer;
+import io.github.comunicacaosockets.wire.BitCodec;
+import io.github.comunicacaosockets.wire.BitTransformer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import io.github.comunicacaosockets.link.Connections;

@@ -6,11 +6,11 @@ import org.jline.utils.WCWidth;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.config.ChatProperties.Encoding;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.support.ConsoleTexts;
+import io.github.comunicacaosockets.wire.BitTransformer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

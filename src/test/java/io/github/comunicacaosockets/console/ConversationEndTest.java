@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import io.github.comunicacaosockets.wire.BitCodec;
 import io.github.comunicacaosockets.support.ChildProcess;
 import io.github.comunicacaosockets.support.WirePeer;
+import io.github.comunicacaosockets.wire.BitCodec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,11 +14,11 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.shell.test.ShellTestClient;
 import org.springframework.test.annotation.DirtiesContext;
 
-import io.github.comunicacaosockets.wire.BitCodec;
 import io.github.comunicacaosockets.support.ServerConsole;
 import io.github.comunicacaosockets.support.ServerTest;
 import io.github.comunicacaosockets.support.ServerUnderTest;
 import io.github.comunicacaosockets.support.WirePeer;
+import io.github.comunicacaosockets.wire.BitCodec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import io.github.comunicacaosockets.wire.BitCodec;
 import io.github.comunicacaosockets.support.RunningApp;
 import io.github.comunicacaosockets.support.ServerConsole;
 import io.github.comunicacaosockets.support.TestCertificates;
 import io.github.comunicacaosockets.support.WirePeer;
 import io.github.comunicacaosockets.support.WireTap;
+import io.github.comunicacaosockets.wire.BitCodec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

@@ -28,9 +28,9 @@ import org.awaitility.core.ConditionTimeoutException;
 
 import org.springframework.context.ApplicationListener;
 
-import io.github.comunicacaosockets.wire.BitCodec;
-import io.github.comunicacaosockets.support.RunningApp;
 import io.github.comunicacaosockets.chat.MessageReceived;
+import io.github.comunicacaosockets.support.RunningApp;
+import io.github.comunicacaosockets.wire.BitCodec;
 
 import static org.awaitility.Awaitility.await;
 

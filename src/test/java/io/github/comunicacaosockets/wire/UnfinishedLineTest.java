@@ -16,7 +16,7 @@ class UnfinishedLineTest {
 
 	private final AtomicInteger leftUnfinished = new AtomicInteger();
 
-	private final UnfinishedLine line = new UnfinishedLine(this.leftUnfinished::incrementAndGet);
+	private final UnfinishedLine line = new UnfinishedLine((unfinished) -> this.leftUnfinished.incrementAndGet());
 
 	private final ArrivingBytes in = new ArrivingBytes(true);
 
