@@ -116,13 +116,14 @@ class ActuatorEndpointsTest {
 	}
 
 	@Test
-	@DisplayName("info gives the version and the build time")
+	@DisplayName("info gives the version, the build time and the commit")
 	void infoHasBuildInfo() {
 		JsonNode info = this.actuator.json("/actuator/info");
 
-		assertThat(info.at("/build/version").asString()).isEqualTo("0.1.0-SNAPSHOT");
+		assertThat(info.at("/build/version").asString()).isEqualTo("0.2.0");
 		assertThat(info.at("/build/artifact").asString()).isEqualTo("comunicacao-sockets");
 		assertThat(info.at("/build/time").asString()).isNotBlank();
+		assertThat(info.at("/git/commit/id").asString()).as("the commit built").matches("[0-9a-f]{7,40}");
 	}
 
 	@Test
