@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.integration.annotation.IntegrationComponentScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import io.github.comunicacaosockets.console.CommandLineHelp;
+
 /**
  * Client-server chat over TCP where every message is shown, and by default travels, as its bits.
  * The same application is the server (default) or the client ({@code client} profile).
@@ -25,6 +27,9 @@ public class ComunicacaoSocketsApplication {
 
 	public static void main(String[] args) {
 		speakUtf8();
+		if (CommandLineHelp.answered(args, System.out)) {
+			return;
+		}
 		exitNormallyOnTerminate();
 		SpringApplication.run(ComunicacaoSocketsApplication.class, args);
 	}
