@@ -37,11 +37,13 @@ class PromptConfiguration {
 		return (builder) -> builder.encoding(StandardCharsets.UTF_8);
 	}
 
+	/** The prompt, in cyan unless the user asked for no colour ({@code NO_COLOR}). */
 	@Bean
 	PromptProvider chatPrompt(ChatProperties properties, ConsoleText text) {
 		AttributedString prompt = new AttributedString(
 				text.get((properties.role() == Role.SERVER) ? "prompt.server" : "prompt.client") + " ",
-				AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+				BitColours.noColourAsked(System.getenv()) ? AttributedStyle.DEFAULT
+						: AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
 		return () -> prompt;
 	}
 

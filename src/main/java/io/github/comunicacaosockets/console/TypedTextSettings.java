@@ -27,6 +27,10 @@ class TypedTextSettings implements BeanPostProcessor {
 			// Lines pasted together are shown under each other, aligned, with no "> " that looks
 			// like a prompt asking for more.
 			reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ");
+			if (BitColours.noColourAsked(System.getenv())) {
+				// NO_COLOR: what is typed is not highlighted either
+				reader.setOpt(LineReader.Option.DISABLE_HIGHLIGHTER);
+			}
 		}
 		return bean;
 	}
