@@ -27,6 +27,9 @@ import static org.awaitility.Awaitility.await;
  */
 public final class ChildProcess implements AutoCloseable {
 
+	/** What the build gives the tests (where their logs go, which settings they read), for children too. */
+	private static final List<String> INHERITED_PROPERTIES = List.of("logging.file.name", "spring.config.location");
+
 	private final Process process;
 
 	private final List<String> lines = new CopyOnWriteArrayList<>();
@@ -69,6 +72,12 @@ public final class ChildProcess implements AutoCloseable {
 			String... arguments) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		for (String inherited : INHERITED_PROPERTIES) {
+			String value = System.getProperty(inherited);
+			if (value != null) {
+				command.add("-D" + inherited + "=" + value);
+			}
+		}
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
 		command.addAll(List.of(arguments));
