@@ -64,6 +64,18 @@ public final class ChildProcess implements AutoCloseable {
 				arguments);
 	}
 
+	/** Runs a command, such as a script of the release, in a directory, with these environment variables set. */
+	public static ChildProcess run(List<String> command, Path directory, Map<String, String> environment) {
+		try {
+			ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+			builder.environment().putAll(environment);
+			return new ChildProcess(builder.start());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static ChildProcess start(List<String> jvmOptions, Class<?> mainClass, String... arguments) {
 		return start(jvmOptions, Map.of(), mainClass, arguments);
 	}
