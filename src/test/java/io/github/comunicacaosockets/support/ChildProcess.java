@@ -90,6 +90,7 @@ public final class ChildProcess implements AutoCloseable {
 				command.add("-D" + inherited + "=" + value);
 			}
 		}
+		command.add("--enable-native-access=ALL-UNNAMED");
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
 		command.addAll(List.of(arguments));
