@@ -16,8 +16,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import io.github.comunicacaosockets.console.CommandLineHelp;
 
 /**
- * Client-server chat over TCP where every message is shown, and by default travels, as its bits.
- * The same application is the server (default) or the client ({@code client} profile).
+ * Client-server chat over TCP where every message is shown, and by default travels, as
+ * its bits. The same application is the server (default) or the client ({@code client}
+ * profile).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -35,9 +36,9 @@ public class ComunicacaoSocketsApplication {
 	}
 
 	/**
-	 * Standard output and error in UTF-8 whatever the locale says: under {@code LANG=C} Java 17
-	 * writes them in ASCII, and every accent of the console's Portuguese, and of the messages,
-	 * would come out as {@code ?}.
+	 * Standard output and error in UTF-8 whatever the locale says: under {@code LANG=C}
+	 * Java 17 writes them in ASCII, and every accent of the console's Portuguese, and of
+	 * the messages, would come out as {@code ?}.
 	 */
 	private static void speakUtf8() {
 		System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
@@ -45,9 +46,9 @@ public class ComunicacaoSocketsApplication {
 	}
 
 	/**
-	 * SIGTERM (a service manager stopping us, {@code kill}) is the usual way to stop a server, not a
-	 * failure: exit through the normal shutdown (connections closed, "Encerrando conexão.") with
-	 * status 0, instead of the JVM's 143.
+	 * SIGTERM (a service manager stopping us, {@code kill}) is the usual way to stop a
+	 * server, not a failure: exit through the normal shutdown (connections closed,
+	 * "Encerrando conexão.") with status 0, instead of the JVM's 143.
 	 */
 	private static void exitNormallyOnTerminate() {
 		Signal.handle(new Signal("TERM"), (signal) -> System.exit(0));

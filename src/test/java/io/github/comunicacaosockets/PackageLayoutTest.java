@@ -25,8 +25,8 @@ class PackageLayoutTest {
 
 	private static final Path MAIN = Path.of("src/main/java/io/github/comunicacaosockets");
 
-	private static final Pattern OUR_IMPORT = Pattern.compile("^import (?:static )?io\\.github\\.comunicacaosockets\\.(\\w+)\\.",
-			Pattern.MULTILINE);
+	private static final Pattern OUR_IMPORT = Pattern
+		.compile("^import (?:static )?io\\.github\\.comunicacaosockets\\.(\\w+)\\.", Pattern.MULTILINE);
 
 	@Test
 	@DisplayName("do not import each other in a circle")
@@ -47,19 +47,15 @@ class PackageLayoutTest {
 	}
 
 	/**
-	 * The layers, each above the ones it may use: the bytes on the wire, who is let in, the
-	 * connections, the conversation, and on top the console and the meters, which use any of them
-	 * but not each other.
+	 * The layers, each above the ones it may use: the bytes on the wire, who is let in,
+	 * the connections, the conversation, and on top the console and the meters, which use
+	 * any of them but not each other.
 	 */
-	private static final Map<String, Set<String>> MAY_IMPORT = Map.of(
-			"config", Set.of(),
-			"i18n", Set.of("config"),
-			"wire", Set.of("config"),
-			"access", Set.of("config", "i18n", "wire"),
-			"link", Set.of("config", "i18n", "wire", "access"),
-			"chat", Set.of("config", "i18n", "wire", "access", "link"),
-			"console", Set.of("config", "i18n", "wire", "access", "link", "chat"),
-			"observability", Set.of("config", "wire", "access", "link", "chat"));
+	private static final Map<String, Set<String>> MAY_IMPORT = Map.of("config", Set.of(), "i18n", Set.of("config"),
+			"wire", Set.of("config"), "access", Set.of("config", "i18n", "wire"), "link",
+			Set.of("config", "i18n", "wire", "access"), "chat", Set.of("config", "i18n", "wire", "access", "link"),
+			"console", Set.of("config", "i18n", "wire", "access", "link", "chat"), "observability",
+			Set.of("config", "wire", "access", "link", "chat"));
 
 	@Test
 	@DisplayName("each use only the layers beneath them: wire, access, link, chat, then console and observability")

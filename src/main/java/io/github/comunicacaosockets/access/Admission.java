@@ -20,17 +20,18 @@ import io.github.comunicacaosockets.wire.BitTransformer;
  * Decides whether the server takes a new connection: it must come from an address in
  * {@code chat.allow} (this machine only, by default), and there must be room under
  * {@code chat.max-connections} and, for its address, under
- * {@code chat.max-connections-per-address} (so that one machine cannot take every place). The decision is taken when the connection is accepted, before
- * anything it sends is read. A client refused because the server is full is told so, in its own
- * wire format and in the console's language, before the connection closes; one from elsewhere is
+ * {@code chat.max-connections-per-address} (so that one machine cannot take every place).
+ * The decision is taken when the connection is accepted, before anything it sends is
+ * read. A client refused because the server is full is told so, in its own wire format
+ * and in the console's language, before the connection closes; one from elsewhere is
  * closed without a word.
  */
 @Component
 public class Admission {
 
 	/**
-	 * What a server says to a client it refuses (it is full, or it speaks TLS and the client did
-	 * not), in every language it may speak.
+	 * What a server says to a client it refuses (it is full, or it speaks TLS and the
+	 * client did not), in every language it may speak.
 	 */
 	private static final Set<String> REFUSALS = ChatLocale.SUPPORTED.stream()
 		.map(ConsoleText::withoutContext)
@@ -89,19 +90,18 @@ public class Admission {
 	}
 
 	/**
-	 * Whether a server's message is its refusal: what it tells a client before it closes the
-	 * connection, in any of the console's languages.
+	 * Whether a server's message is its refusal: what it tells a client before it closes
+	 * the connection, in any of the console's languages.
 	 */
 	public static boolean isRefusal(String message) {
 		return REFUSALS.contains(message);
 	}
 
-
 	/**
-	 * What a refused client is told before its socket closes, as the payload of one message in its
-	 * wire format (bits or bytes): the server is full, or full for its address. Nothing for an
-	 * address outside {@code chat.allow}, for a server shutting down, and nothing over TLS, where a
-	 * client could not read plain text.
+	 * What a refused client is told before its socket closes, as the payload of one
+	 * message in its wire format (bits or bytes): the server is full, or full for its
+	 * address. Nothing for an address outside {@code chat.allow}, for a server shutting
+	 * down, and nothing over TLS, where a client could not read plain text.
 	 */
 	public Optional<byte[]> noticeFor(RefusalReason reason) {
 		if (reason == RefusalReason.NOT_ALLOWED || reason == RefusalReason.CLOSING || this.properties.tls().enabled()) {

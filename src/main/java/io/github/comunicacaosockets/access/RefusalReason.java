@@ -9,7 +9,10 @@ public enum RefusalReason {
 	/** {@code chat.max-connections} clients are already connected. */
 	FULL("full"),
 
-	/** {@code chat.max-connections-per-address} clients from its address are already connected. */
+	/**
+	 * {@code chat.max-connections-per-address} clients from its address are already
+	 * connected.
+	 */
 	ADDRESS_FULL("address-full"),
 
 	/** The address is outside {@code chat.allow}. */

@@ -12,8 +12,7 @@ import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.wire.ReceivedText;
 
 /**
- * The whole path of a message, one flow per direction.
- * <pre>
+ * The whole path of a message, one flow per direction. <pre>
  * in:  socket -> deserializer -> receivedFrames -> bit transformer -> conversation (console, metrics)
  *                                   \-> on a bad frame: rejectedFrames -> conversation
  * out: send command -> ChatGateway -> outgoingMessages -> bit transformer -> socket
@@ -47,12 +46,10 @@ class ChatFlows {
 
 	@Bean
 	IntegrationFlow rejectedFramesFlow(Conversation conversation) {
-		return IntegrationFlow.from(REJECTED_FRAMES)
-			.handle(Throwable.class, (error, headers) -> {
-				conversation.rejected(error);
-				return null;
-			})
-			.get();
+		return IntegrationFlow.from(REJECTED_FRAMES).handle(Throwable.class, (error, headers) -> {
+			conversation.rejected(error);
+			return null;
+		}).get();
 	}
 
 	@Bean

@@ -8,8 +8,8 @@ import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.messaging.handler.annotation.Payload;
 
 /**
- * Where outgoing text enters the outbound flow. Failures (no such connection, a broken socket)
- * come back to the caller as exceptions.
+ * Where outgoing text enters the outbound flow. Failures (no such connection, a broken
+ * socket) come back to the caller as exceptions.
  */
 @MessagingGateway(defaultRequestChannel = ChatFlows.OUTGOING_MESSAGES)
 public interface ChatGateway {
@@ -17,8 +17,10 @@ public interface ChatGateway {
 	/**
 	 * Sends one message.
 	 * @param text the message
-	 * @param connectionId the server-side connection to write to; {@code null} on a client
+	 * @param connectionId the server-side connection to write to; {@code null} on a
+	 * client
 	 */
-	void send(@Payload String text, @Header(name = IpHeaders.CONNECTION_ID, required = false) @Nullable String connectionId);
+	void send(@Payload String text,
+			@Header(name = IpHeaders.CONNECTION_ID, required = false) @Nullable String connectionId);
 
 }

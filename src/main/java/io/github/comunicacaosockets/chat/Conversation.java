@@ -41,9 +41,10 @@ import io.github.comunicacaosockets.wire.RejectionReason;
 import io.github.comunicacaosockets.wire.WireFrame;
 
 /**
- * What happens to messages at the ends of the flows: received ones and rejected frames are
- * attributed to their peer and announced as events (the console shows them, the metrics count
- * them); sent ones are addressed, written through the {@link ChatGateway} and announced the same way.
+ * What happens to messages at the ends of the flows: received ones and rejected frames
+ * are attributed to their peer and announced as events (the console shows them, the
+ * metrics count them); sent ones are addressed, written through the {@link ChatGateway}
+ * and announced the same way.
  */
 @Component
 public class Conversation {
@@ -64,8 +65,8 @@ public class Conversation {
 
 	private final ReconnectPacing pacing;
 
-	Conversation(Connections connections, ChatGateway gateway, BitTransformer bitTransformer,
-			ChatProperties properties, ApplicationEventPublisher publisher, ConsoleText text, ReconnectPacing pacing) {
+	Conversation(Connections connections, ChatGateway gateway, BitTransformer bitTransformer, ChatProperties properties,
+			ApplicationEventPublisher publisher, ConsoleText text, ReconnectPacing pacing) {
 		this.connections = connections;
 		this.pacing = pacing;
 		this.gateway = gateway;
@@ -96,8 +97,8 @@ public class Conversation {
 	}
 
 	/**
-	 * The peer a message came from: the one its connection owns, carried in its headers, or for a
-	 * connection not made by us, the open one with its connection id.
+	 * The peer a message came from: the one its connection owns, carried in its headers,
+	 * or for a connection not made by us, the open one with its connection id.
 	 * @throws IllegalStateException for a message from no known connection
 	 */
 	private Peer peerOf(MessageHeaders headers) {
@@ -125,8 +126,8 @@ public class Conversation {
 	}
 
 	void rejected(Throwable error) {
-		Message<?> failed = (error instanceof MessagingException messagingException) ? messagingException.getFailedMessage()
-				: null;
+		Message<?> failed = (error instanceof MessagingException messagingException)
+				? messagingException.getFailedMessage() : null;
 		Peer peer = (failed != null) ? peerOf(failed.getHeaders()) : null;
 		String connectionId = (failed != null) ? failed.getHeaders().get(IpHeaders.CONNECTION_ID, String.class) : null;
 		Runnable report = () -> reportRejected(String.valueOf(connectionId), peer, error);
@@ -145,39 +146,47 @@ public class Conversation {
 		}
 		else {
 			logger.error("Failed to process a frame", error);
-			this.publisher.publishEvent(new FrameRejected(connectionId, peer, RejectedFrameException.processingError()));
+			this.publisher
+				.publishEvent(new FrameRejected(connectionId, peer, RejectedFrameException.processingError()));
 		}
 	}
 
-	/** A frame that closes its connection: the peer is told why, and the close is put down to it. */
+	/**
+	 * A frame that closes its connection: the peer is told why, and the close is put down
+	 * to it.
+	 */
 	@EventListener
 	void frameRejected(FrameRejected event) {
 		if (!event.reason().closesConnection()) {
 			return;
 		}
-		Peer peer = (event.peer() != null) ? event.peer() : this.connections.byConnectionId(event.connectionId()).orElse(null);
+		Peer peer = (event.peer() != null) ? event.peer()
+				: this.connections.byConnectionId(event.connectionId()).orElse(null);
 		if (peer != null) {
 			peer.closingFor(CloseReason.FRAME_REJECTED);
 		}
-		logger.info("Closed connection " + ((peer != null) ? peer.address() + " (peer #" + peer.number() + ")"
-				: event.connectionId()) + ": " + event.cause().getMessage());
+		logger.info("Closed connection "
+				+ ((peer != null) ? peer.address() + " (peer #" + peer.number() + ")" : event.connectionId()) + ": "
+				+ event.cause().getMessage());
 		if (event.cause().reason() == RejectionReason.TOO_LARGE) {
 			tellWhyClosed(event.connectionId(), this.text.get("notice.too-large", this.properties.maxFrameBytes()));
 		}
 		else if (event.cause().reason() == RejectionReason.TOO_SLOW) {
-			tellWhyClosed(event.connectionId(), this.text.get("notice.too-slow", this.properties.frameTimeout().toSeconds()));
+			tellWhyClosed(event.connectionId(),
+					this.text.get("notice.too-slow", this.properties.frameTimeout().toSeconds()));
 		}
 	}
 
 	@EventListener
 	void timedOut(PeerTimedOut event) {
-		tellWhyClosed(event.peer().connectionId(), this.text.get("notice.idle", this.text.duration(event.idleTimeout())));
+		tellWhyClosed(event.peer().connectionId(),
+				this.text.get("notice.idle", this.text.duration(event.idleTimeout())));
 	}
 
 	/**
-	 * Tells the other side, in its wire format, why this side is closing the connection. Not a
-	 * message of the conversation: not counted, not shown. One that cannot be told is closed all
-	 * the same.
+	 * Tells the other side, in its wire format, why this side is closing the connection.
+	 * Not a message of the conversation: not counted, not shown. One that cannot be told
+	 * is closed all the same.
 	 */
 	private void tellWhyClosed(String connectionId, String why) {
 		try {
@@ -189,8 +198,8 @@ public class Conversation {
 	}
 
 	/**
-	 * Sends a message to the chosen peers. Never throws for a peer's sake: every outcome is in
-	 * the report.
+	 * Sends a message to the chosen peers. Never throws for a peer's sake: every outcome
+	 * is in the report.
 	 * @param text the message
 	 * @param recipients who gets it
 	 * @return what was sent to whom, or why nothing was
@@ -205,8 +214,8 @@ public class Conversation {
 		}
 		List<Peer> open = this.connections.list();
 		if (open.isEmpty()) {
-			return SendReport.refused(text, bits, words((this.properties.role() == Role.SERVER)
-					? "send.refused.no-clients" : "send.refused.no-server"));
+			return SendReport.refused(text, bits, words(
+					(this.properties.role() == Role.SERVER) ? "send.refused.no-clients" : "send.refused.no-server"));
 		}
 		List<Peer> targets;
 		if (recipients.all()) {
@@ -238,7 +247,8 @@ public class Conversation {
 				delivered.add(peer);
 			}
 			catch (RuntimeException ex) {
-				// a connection that failed between the choice of peers and the write, or while writing
+				// a connection that failed between the choice of peers and the write, or
+				// while writing
 				failed.add(new SendReport.Failure(peer, whyNotSent(ex)));
 			}
 		}
@@ -246,8 +256,10 @@ public class Conversation {
 	}
 
 	/**
-	 * Writes a message to one peer through the outbound flow, then counts and announces it.
-	 * @throws RuntimeException (a {@link MessagingException}, mostly) if it could not be written
+	 * Writes a message to one peer through the outbound flow, then counts and announces
+	 * it.
+	 * @throws RuntimeException (a {@link MessagingException}, mostly) if it could not be
+	 * written
 	 */
 	private void writeTo(Peer peer, String text) {
 		this.gateway.send(text, (this.properties.role() == Role.SERVER) ? peer.connectionId() : null);

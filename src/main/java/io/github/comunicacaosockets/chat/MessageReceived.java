@@ -7,10 +7,10 @@ import io.github.comunicacaosockets.wire.ReceivedText;
 import io.github.comunicacaosockets.wire.WireFrame;
 
 /**
- * Event: a frame from a peer was decoded into a message (possibly with invalid UTF-8 replaced).
- * An {@link ApplicationEvent} rather than a plain object: published for every message, it spares
- * each listener the generic type Spring works out for a plain payload (a profile of the
- * benchmark found that among the costliest steps of a message).
+ * Event: a frame from a peer was decoded into a message (possibly with invalid UTF-8
+ * replaced). An {@link ApplicationEvent} rather than a plain object: published for every
+ * message, it spares each listener the generic type Spring works out for a plain payload
+ * (a profile of the benchmark found that among the costliest steps of a message).
  */
 public final class MessageReceived extends ApplicationEvent {
 

@@ -3,8 +3,8 @@ package io.github.comunicacaosockets.chat;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who a sent message goes to: the one peer or the one that spoke last ({@link #reply()}), one peer
- * by number, or everyone.
+ * Who a sent message goes to: the one peer or the one that spoke last ({@link #reply()}),
+ * one peer by number, or everyone.
  *
  * @param number the peer's number, or {@code null}
  * @param all whether to broadcast

@@ -8,14 +8,15 @@ import org.springframework.context.MessageSourceResolvable;
 import io.github.comunicacaosockets.link.Peer;
 
 /**
- * What became of one {@code send}: the peers it reached, those it failed to reach and why, or why
- * nothing was sent at all.
+ * What became of one {@code send}: the peers it reached, those it failed to reach and
+ * why, or why nothing was sent at all.
  *
  * @param text the message
  * @param bits the message's bits, grouped for reading
  * @param delivered the peers the message was written to
  * @param failed the peers it could not be written to, with the reason
- * @param refusal why nothing was attempted (a message code and its arguments), or {@code null}
+ * @param refusal why nothing was attempted (a message code and its arguments), or
+ * {@code null}
  */
 public record SendReport(String text, String bits, List<Peer> delivered, List<Failure> failed,
 		@Nullable MessageSourceResolvable refusal) {
@@ -24,7 +25,10 @@ public record SendReport(String text, String bits, List<Peer> delivered, List<Fa
 		return new SendReport(text, bits, List.of(), List.of(), refusal);
 	}
 
-	/** A peer the message could not be written to, and why (a message code and its arguments). */
+	/**
+	 * A peer the message could not be written to, and why (a message code and its
+	 * arguments).
+	 */
 	public record Failure(Peer peer, MessageSourceResolvable reason) {
 	}
 

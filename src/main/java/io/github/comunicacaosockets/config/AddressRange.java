@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A block of IP addresses in CIDR notation ({@code 192.168.0.0/24}, {@code ::1/128}), or one
- * address ({@code 10.0.0.7}). Written as {@code chat.allow} entries.
+ * A block of IP addresses in CIDR notation ({@code 192.168.0.0/24}, {@code ::1/128}), or
+ * one address ({@code 10.0.0.7}). Written as {@code chat.allow} entries.
  *
  * @param network the address with the bits past the prefix cleared
  * @param prefixLength how many leading bits an address must share with the network
@@ -28,14 +28,15 @@ public record AddressRange(byte[] network, int prefixLength) {
 	}
 
 	/**
-	 * Reads {@code address} or {@code address/prefix}. Only literal addresses are taken: a host
-	 * name would make access depend on DNS.
+	 * Reads {@code address} or {@code address/prefix}. Only literal addresses are taken:
+	 * a host name would make access depend on DNS.
 	 * @throws IllegalArgumentException when the text is neither
 	 */
 	public static AddressRange of(String text) {
 		String[] parts = text.trim().split("/", -1);
 		if (parts.length > 2 || !isLiteral(parts[0])) {
-			throw new IllegalArgumentException("'" + text + "' is not an IP address or CIDR range (e.g. 192.168.0.0/24)");
+			throw new IllegalArgumentException(
+					"'" + text + "' is not an IP address or CIDR range (e.g. 192.168.0.0/24)");
 		}
 		byte[] address = literal(parts[0]);
 		int bits = address.length * 8;
@@ -57,7 +58,8 @@ public record AddressRange(byte[] network, int prefixLength) {
 
 	public boolean contains(InetAddress address) {
 		byte[] candidate = address.getAddress();
-		return candidate.length == this.network.length && Arrays.equals(masked(candidate, this.prefixLength), this.network);
+		return candidate.length == this.network.length
+				&& Arrays.equals(masked(candidate, this.prefixLength), this.network);
 	}
 
 	@Override

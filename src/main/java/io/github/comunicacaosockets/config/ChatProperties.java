@@ -17,9 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
-
 /**
- * Settings under {@code chat.}: who we are, where we listen or connect, and how messages travel.
+ * Settings under {@code chat.}: who we are, where we listen or connect, and how messages
+ * travel.
  *
  * @param role whether this process is the server or a client
  * @param host the address the server binds to, or the host a client connects to
@@ -27,46 +27,40 @@ import org.springframework.validation.annotation.Validated;
  * @param wire how a message is written on the socket
  * @param maxMessageBytes the largest frame accepted, in bytes as they arrive on the wire
  * @param retryInterval how long a client waits between attempts to reach the server
- * @param maxConnections how many clients the server serves at once; the next one is refused
+ * @param maxConnections how many clients the server serves at once; the next one is
+ * refused
  * @param maxConnectionsPerAddress how many of them may come from one IP address
- * @param idleTimeout how long a connection may stay silent before it is closed; none means no limit
- * @param frameTimeout how long a peer may take to finish a line it has started; past that its
- * connection is closed (so that a peer trickling bytes cannot hold a place for ever)
- * @param sendTimeout how long a peer may leave what is sent to it unread before it is closed as a
- * slow reader
- * @param sendBuffer how many bytes may wait for a peer that reads slowly; one more, and it is
+ * @param idleTimeout how long a connection may stay silent before it is closed; none
+ * means no limit
+ * @param frameTimeout how long a peer may take to finish a line it has started; past that
+ * its connection is closed (so that a peer trickling bytes cannot hold a place for ever)
+ * @param sendTimeout how long a peer may leave what is sent to it unread before it is
  * closed as a slow reader
+ * @param sendBuffer how many bytes may wait for a peer that reads slowly; one more, and
+ * it is closed as a slow reader
  * @param allow the addresses clients may connect from; none means this machine only
  * @param tls whether connections are encrypted
- * @param echo whether the server sends every message back to its sender, as a demonstration of a
- * round trip and for measuring one
+ * @param echo whether the server sends every message back to its sender, as a
+ * demonstration of a round trip and for measuring one
  * @param console how the console shows what happens
  * @param locale the console's language: Portuguese unless this, or the JVM's own
  * {@code -Duser.language}, says English ({@code en})
  */
 @Validated
 @ConfigurationProperties("chat")
-public record ChatProperties(
-		@NotNull @DefaultValue("server") Role role,
-		@NotBlank @DefaultValue("localhost") String host,
-		@Min(0) @Max(65535) @DefaultValue("5000") int port,
-		@NotNull @Valid @DefaultValue Wire wire,
-		@NotNull @DefaultValue("64KB") DataSize maxMessageBytes,
-		@NotNull @DefaultValue("2s") Duration retryInterval,
-		@Min(1) @DefaultValue("100") int maxConnections,
-		@Min(1) @DefaultValue("50") int maxConnectionsPerAddress,
-		@Nullable Duration idleTimeout,
-		@NotNull @DefaultValue("60s") Duration frameTimeout,
-		@NotNull @DefaultValue("5s") Duration sendTimeout,
-		@NotNull @DefaultValue("1MB") DataSize sendBuffer,
-		@NotNull @DefaultValue List<AddressRange> allow,
-		@NotNull @Valid @DefaultValue Tls tls,
-		@DefaultValue("false") boolean echo,
-		@NotNull @Valid @DefaultValue Console console,
-		@Nullable Locale locale) {
+public record ChatProperties(@NotNull @DefaultValue("server") Role role,
+		@NotBlank @DefaultValue("localhost") String host, @Min(0) @Max(65535) @DefaultValue("5000") int port,
+		@NotNull @Valid @DefaultValue Wire wire, @NotNull @DefaultValue("64KB") DataSize maxMessageBytes,
+		@NotNull @DefaultValue("2s") Duration retryInterval, @Min(1) @DefaultValue("100") int maxConnections,
+		@Min(1) @DefaultValue("50") int maxConnectionsPerAddress, @Nullable Duration idleTimeout,
+		@NotNull @DefaultValue("60s") Duration frameTimeout, @NotNull @DefaultValue("5s") Duration sendTimeout,
+		@NotNull @DefaultValue("1MB") DataSize sendBuffer, @NotNull @DefaultValue List<AddressRange> allow,
+		@NotNull @Valid @DefaultValue Tls tls, @DefaultValue("false") boolean echo,
+		@NotNull @Valid @DefaultValue Console console, @Nullable Locale locale) {
 
 	public ChatProperties {
-		if (maxMessageBytes != null && (maxMessageBytes.toBytes() < 8 || maxMessageBytes.toBytes() > Integer.MAX_VALUE - 8)) {
+		if (maxMessageBytes != null
+				&& (maxMessageBytes.toBytes() < 8 || maxMessageBytes.toBytes() > Integer.MAX_VALUE - 8)) {
 			throw new IllegalArgumentException(
 					"chat.max-message-bytes must be between 8B and 2GB, but was " + maxMessageBytes);
 		}
@@ -88,7 +82,10 @@ public record ChatProperties(
 		}
 	}
 
-	/** The addresses clients may connect from: {@code chat.allow}, or loopback when it is empty. */
+	/**
+	 * The addresses clients may connect from: {@code chat.allow}, or loopback when it is
+	 * empty.
+	 */
 	public List<AddressRange> allowedAddresses() {
 		return this.allow.isEmpty() ? AddressRange.LOOPBACK : this.allow;
 	}
@@ -104,21 +101,23 @@ public record ChatProperties(
 	 * @param encoding the payload: the text's bits as ASCII digits, or its UTF-8 bytes
 	 * @param framing where one message ends: at a line end, or wherever one read ends
 	 */
-	public record Wire(@NotNull @DefaultValue("bits") Encoding encoding, @NotNull @DefaultValue("line") Framing framing) {
+	public record Wire(@NotNull @DefaultValue("bits") Encoding encoding,
+			@NotNull @DefaultValue("line") Framing framing) {
 	}
 
 	/**
 	 * Encryption of the chat connections.
 	 *
 	 * @param enabled whether both ends speak TLS
-	 * @param bundle the name of the Spring Boot SSL bundle ({@code spring.ssl.bundle.*}) with this
-	 * end's key and the certificates it trusts
+	 * @param bundle the name of the Spring Boot SSL bundle ({@code spring.ssl.bundle.*})
+	 * with this end's key and the certificates it trusts
 	 * @param clientAuth whether the server asks clients for a certificate
-	 * @param handshakeTimeout how long a new connection has to complete its TLS handshake before it
-	 * is closed (a peer that does not speak TLS never does)
+	 * @param handshakeTimeout how long a new connection has to complete its TLS handshake
+	 * before it is closed (a peer that does not speak TLS never does)
 	 */
 	public record Tls(@DefaultValue("false") boolean enabled, @NotBlank @DefaultValue("chat") String bundle,
-			@NotNull @DefaultValue("none") ClientAuth clientAuth, @NotNull @DefaultValue("5s") Duration handshakeTimeout) {
+			@NotNull @DefaultValue("none") ClientAuth clientAuth,
+			@NotNull @DefaultValue("5s") Duration handshakeTimeout) {
 
 		public Tls {
 			if (handshakeTimeout != null && handshakeTimeout.toSeconds() < 1) {
@@ -132,10 +131,11 @@ public record ChatProperties(
 	/**
 	 * How the console shows what happens.
 	 *
-	 * @param eventsPerSecond how many messages, rejections and connections a second are shown one
-	 * by one; the rest are summed up once a second
-	 * @param verbose whether the console also shows each frame's bytes and line end and every TCP
-	 * event (open, close and why); the {@code detalhes} command switches it while running
+	 * @param eventsPerSecond how many messages, rejections and connections a second are
+	 * shown one by one; the rest are summed up once a second
+	 * @param verbose whether the console also shows each frame's bytes and line end and
+	 * every TCP event (open, close and why); the {@code detalhes} command switches it
+	 * while running
 	 */
 	public record Console(@Min(1) @DefaultValue("20") int eventsPerSecond, @DefaultValue("false") boolean verbose) {
 	}
@@ -157,7 +157,10 @@ public record ChatProperties(
 	/** The payload written for one message. */
 	public enum Encoding {
 
-		/** Each UTF-8 byte as eight ASCII {@code 0}/{@code 1} characters, most significant bit first. */
+		/**
+		 * Each UTF-8 byte as eight ASCII {@code 0}/{@code 1} characters, most significant
+		 * bit first.
+		 */
 		BITS,
 
 		/** The UTF-8 bytes themselves. */

@@ -11,10 +11,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Paints bits for a terminal that shows colour: each 1 bright, each 0 dim, so the pattern of a
- * byte stands out. Anywhere else (no terminal, a dumb one, output to a file or a pipe) bits stay
- * plain text, and so they do wherever the user asked for no colour with {@code NO_COLOR}
- * (no-color.org: set to anything but the empty string).
+ * Paints bits for a terminal that shows colour: each 1 bright, each 0 dim, so the pattern
+ * of a byte stands out. Anywhere else (no terminal, a dumb one, output to a file or a
+ * pipe) bits stay plain text, and so they do wherever the user asked for no colour with
+ * {@code NO_COLOR} (no-color.org: set to anything but the empty string).
  */
 @Component
 public class BitColours {
@@ -54,7 +54,9 @@ public class BitColours {
 				&& colours >= 8;
 	}
 
-	/** Whether the user asked for no colour at all: {@code NO_COLOR} set, and not empty. */
+	/**
+	 * Whether the user asked for no colour at all: {@code NO_COLOR} set, and not empty.
+	 */
 	static boolean noColourAsked(Map<String, String> environment) {
 		String noColour = environment.get("NO_COLOR");
 		return noColour != null && !noColour.isEmpty();

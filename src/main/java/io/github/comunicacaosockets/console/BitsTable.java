@@ -14,10 +14,10 @@ import io.github.comunicacaosockets.wire.BitCodec;
 import io.github.comunicacaosockets.wire.BitTransformer;
 
 /**
- * What {@code bits <texto>} prints: each character (code point) of a text with its number, its
- * UTF-8 bytes and their bits, then what the whole text costs on the wire as this process sends it.
- * Combining marks are code points of their own and get their own row; characters that print as
- * nothing get a visible stand-in.
+ * What {@code bits <texto>} prints: each character (code point) of a text with its
+ * number, its UTF-8 bytes and their bits, then what the whole text costs on the wire as
+ * this process sends it. Combining marks are code points of their own and get their own
+ * row; characters that print as nothing get a visible stand-in.
  */
 final class BitsTable {
 
@@ -40,8 +40,8 @@ final class BitsTable {
 				words.get("bits.header.utf8"), words.get("bits.header.bits")));
 		text.codePoints().forEach((codePoint) -> {
 			byte[] utf8 = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
-			lines.add(String.format(ROW, padded(shown(codePoint)), String.format("U+%04X", codePoint), HEX.formatHex(utf8),
-					BitCodec.grouped(BitCodec.encode(utf8))));
+			lines.add(String.format(ROW, padded(shown(codePoint)), String.format("U+%04X", codePoint),
+					HEX.formatHex(utf8), BitCodec.grouped(BitCodec.encode(utf8))));
 		});
 		int characters = (int) text.codePoints().count();
 		int bytes = text.getBytes(StandardCharsets.UTF_8).length;
@@ -57,8 +57,8 @@ final class BitsTable {
 	}
 
 	/**
-	 * The text followed by spaces up to the character column's width, in terminal columns: an East
-	 * Asian wide character or an emoji takes two, a combining mark none.
+	 * The text followed by spaces up to the character column's width, in terminal
+	 * columns: an East Asian wide character or an emoji takes two, a combining mark none.
 	 */
 	private static String padded(String text) {
 		int columns = text.codePoints().map((codePoint) -> Math.max(0, WCWidth.wcwidth(codePoint))).sum();
@@ -66,9 +66,10 @@ final class BitsTable {
 	}
 
 	/**
-	 * The character as it can be seen: a dotted circle under a combining mark, a control picture
-	 * for a control character or a space, and a dotted square for the ones that show as nothing
-	 * (zero-width and format characters, C1 controls, separators, other kinds of space).
+	 * The character as it can be seen: a dotted circle under a combining mark, a control
+	 * picture for a control character or a space, and a dotted square for the ones that
+	 * show as nothing (zero-width and format characters, C1 controls, separators, other
+	 * kinds of space).
 	 */
 	private static String shown(int codePoint) {
 		int type = Character.getType(codePoint);

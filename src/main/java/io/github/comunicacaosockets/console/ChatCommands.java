@@ -25,8 +25,9 @@ import io.github.comunicacaosockets.link.Peer;
 import io.github.comunicacaosockets.wire.BitTransformer;
 
 /**
- * The chat's console commands: {@code send}, {@code bits}, {@code clientes} and {@code sair}.
- * Their descriptions for {@code help} are in the message bundles ({@link LocalizedCommands}).
+ * The chat's console commands: {@code send}, {@code bits}, {@code clientes} and
+ * {@code sair}. Their descriptions for {@code help} are in the message bundles
+ * ({@link LocalizedCommands}).
  */
 @Component
 public class ChatCommands {
@@ -34,7 +35,8 @@ public class ChatCommands {
 	/** Options that choose among clients, which only a server has. */
 	private static final Map<String, Set<String>> SERVER_ONLY_OPTIONS = Map.of("send", Set.of("to", "all"));
 
-	private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+	private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("HH:mm:ss")
+		.withZone(ZoneId.systemDefault());
 
 	private final Conversation conversation;
 
@@ -66,8 +68,8 @@ public class ChatCommands {
 	}
 
 	/**
-	 * Sends the text as typed: the {@link TypedLineParser} gives everything after the options as
-	 * one argument.
+	 * Sends the text as typed: the {@link TypedLineParser} gives everything after the
+	 * options as one argument.
 	 */
 	@Command(name = "send", group = "chat")
 	public void send(@Option(longName = "to") Integer to, @Option(longName = "all") boolean all,
@@ -81,7 +83,8 @@ public class ChatCommands {
 			out.println(this.text.get("send.to-and-all"));
 		}
 		else {
-			Recipients recipients = all ? Recipients.everyone() : (to != null) ? Recipients.number(to) : Recipients.reply();
+			Recipients recipients = all ? Recipients.everyone()
+					: (to != null) ? Recipients.number(to) : Recipients.reply();
 			print(this.conversation.send(text, recipients), out);
 		}
 		out.flush();

@@ -30,10 +30,11 @@ import io.github.comunicacaosockets.link.TlsFailed;
 import io.github.comunicacaosockets.wire.RejectionReason;
 
 /**
- * Shows what happens on the sockets as it happens, in the lines students know from the original
- * scripts: the server waiting, peers connecting and leaving, the bits and the text received, and a
- * clear line for every frame that was refused. A busy server's events are shown up to a budget per
- * second and summed up past it ({@link EventLineBudget}).
+ * Shows what happens on the sockets as it happens, in the lines students know from the
+ * original scripts: the server waiting, peers connecting and leaving, the bits and the
+ * text received, and a clear line for every frame that was refused. A busy server's
+ * events are shown up to a budget per second and summed up past it
+ * ({@link EventLineBudget}).
  */
 @Component
 public class ChatConsole {
@@ -72,18 +73,17 @@ public class ChatConsole {
 	}
 
 	/**
-	 * What a server bound outside loopback says after it starts listening: that others can reach it,
-	 * whether the traffic is encrypted, and whom it accepts. Nothing for a loopback server.
+	 * What a server bound outside loopback says after it starts listening: that others
+	 * can reach it, whether the traffic is encrypted, and whom it accepts. Nothing for a
+	 * loopback server.
 	 */
 	static List<String> exposureWarning(ChatProperties properties, ConsoleText text) {
 		if (isLoopback(properties.host())) {
 			return List.of();
 		}
-		return List.of(text.get(properties.tls().enabled() ? "server.exposed.tls" : "server.exposed", properties.host()),
-				text.get("server.accepts", properties.allowedAddresses()
-					.stream()
-					.map(Object::toString)
-					.collect(Collectors.joining(", "))));
+		return List.of(text.get(properties.tls().enabled() ? "server.exposed.tls" : "server.exposed", properties
+			.host()), text.get("server.accepts",
+					properties.allowedAddresses().stream().map(Object::toString).collect(Collectors.joining(", "))));
 	}
 
 	private static boolean isLoopback(String host) {
@@ -109,8 +109,9 @@ public class ChatConsole {
 		String detail = (event.cause() == TlsFailed.Cause.TIMEOUT)
 				? this.text.duration(this.properties.tls().handshakeTimeout()) : event.detail();
 		String retryIn = (event.retryIn() != null) ? this.text.duration(event.retryIn()) : "";
-		this.out.println(this.text.get("tls." + event.cause().name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + role,
-				this.names.of(peer), peer.address(), detail, retryIn));
+		this.out.println(
+				this.text.get("tls." + event.cause().name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + role,
+						this.names.of(peer), peer.address(), detail, retryIn));
 	}
 
 	@EventListener
@@ -185,8 +186,10 @@ public class ChatConsole {
 			return;
 		}
 		Peer peer = event.peer();
-		this.out.println(this.text.get("received.bits", this.names.of(peer), this.colours.paint(event.message().bits())));
-		this.out.println(this.text.get("received.text", this.names.title(peer), VisibleText.of(event.message().text())));
+		this.out
+			.println(this.text.get("received.bits", this.names.of(peer), this.colours.paint(event.message().bits())));
+		this.out
+			.println(this.text.get("received.text", this.names.title(peer), VisibleText.of(event.message().text())));
 	}
 
 	@EventListener
@@ -211,9 +214,9 @@ public class ChatConsole {
 	}
 
 	/**
-	 * The hint for a rejection that suggests the other end uses other wire settings: text where
-	 * bits were expected, or bytes that never end a line. The first such rejection from a peer
-	 * carries it.
+	 * The hint for a rejection that suggests the other end uses other wire settings: text
+	 * where bits were expected, or bytes that never end a line. The first such rejection
+	 * from a peer carries it.
 	 */
 	private String mismatchHint(FrameRejected event) {
 		if ("rejection.malformed-bits.character".equals(event.description().getCodes()[0])) {

@@ -28,15 +28,18 @@ import org.springframework.stereotype.Component;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
- * The console's loop, in place of Spring Shell's: it reads a line at the prompt and runs it. It
- * differs from Spring Shell's loop in what a person sees and in what counts as a line:
+ * The console's loop, in place of Spring Shell's: it reads a line at the prompt and runs
+ * it. It differs from Spring Shell's loop in what a person sees and in what counts as a
+ * line:
  * <ul>
- * <li>Several lines pasted at once run one by one, in order, each as its own command.</li>
- * <li>Every failure is one line in the console's language: an unknown command names the nearest
- * one and {@code help}, a mistyped option says what to do, a command that fails says why. Spring
- * Shell printed English lines, a list of every command, or an index error for a line of spaces.</li>
- * <li>{@code exit} and {@code quit} (in any case), end of input and Ctrl-C leave the loop without a
- * word; the caller then ends the conversation, which says so.</li>
+ * <li>Several lines pasted at once run one by one, in order, each as its own
+ * command.</li>
+ * <li>Every failure is one line in the console's language: an unknown command names the
+ * nearest one and {@code help}, a mistyped option says what to do, a command that fails
+ * says why. Spring Shell printed English lines, a list of every command, or an index
+ * error for a line of spaces.</li>
+ * <li>{@code exit} and {@code quit} (in any case), end of input and Ctrl-C leave the loop
+ * without a word; the caller then ends the conversation, which says so.</li>
  * </ul>
  * With words on the command line it runs them as one line and returns, as Spring Shell's
  * non-interactive runner does.

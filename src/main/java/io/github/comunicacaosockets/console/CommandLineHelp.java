@@ -15,8 +15,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import io.github.comunicacaosockets.i18n.ChatLocale;
 
 /**
- * Answers {@code --help} and {@code --version} before anything starts, in the console's language,
- * as command-line tools do: no context, no port, no log file, exit status 0.
+ * Answers {@code --help} and {@code --version} before anything starts, in the console's
+ * language, as command-line tools do: no context, no port, no log file, exit status 0.
  */
 public final class CommandLineHelp {
 
@@ -32,8 +32,8 @@ public final class CommandLineHelp {
 			new String[] { "--server.port=8080", "actuator-port" });
 
 	/** The console's commands, as {@code help} lists them. */
-	private static final List<String> COMMANDS = List.of("send", "bits", "clientes", "historico", "detalhes",
-			"status", "help", "sair");
+	private static final List<String> COMMANDS = List.of("send", "bits", "clientes", "historico", "detalhes", "status",
+			"help", "sair");
 
 	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 

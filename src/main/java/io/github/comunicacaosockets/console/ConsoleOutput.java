@@ -6,9 +6,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Prints lines that arrive on their own (received messages, connections coming and going). While
- * the prompt is waiting for input they go above it, so what the user is typing stays intact;
- * otherwise, and when running headless, they go to standard output.
+ * Prints lines that arrive on their own (received messages, connections coming and
+ * going). While the prompt is waiting for input they go above it, so what the user is
+ * typing stays intact; otherwise, and when running headless, they go to standard output.
  */
 @Component
 public class ConsoleOutput {

@@ -16,14 +16,16 @@ import org.springframework.stereotype.Component;
 /**
  * Starts the console once the application is up, in place of Spring Shell's own runner.
  * <ul>
- * <li>Interactive (the default): the prompt runs until {@code sair}, {@code exit} or end of input;
- * leaving it any of those ways ends the conversation.</li>
- * <li>Headless ({@code spring.shell.interactive.enabled=false}): words on the command line, if any,
- * run as one command ({@code sair}, for example); with none the service runs until stopped.</li>
+ * <li>Interactive (the default): the prompt runs until {@code sair}, {@code exit} or end
+ * of input; leaving it any of those ways ends the conversation.</li>
+ * <li>Headless ({@code spring.shell.interactive.enabled=false}): words on the command
+ * line, if any, run as one command ({@code sair}, for example); with none the service
+ * runs until stopped.</li>
  * </ul>
- * A server whose socket cannot listen (the port is taken, the host is not this machine's) says why
- * in one line and exits with status 1 instead. The prompt blocks this runner, so Spring Boot would
- * never mark the application ready; readiness is published here, before the prompt starts.
+ * A server whose socket cannot listen (the port is taken, the host is not this machine's)
+ * says why in one line and exits with status 1 instead. The prompt blocks this runner, so
+ * Spring Boot would never mark the application ready; readiness is published here, before
+ * the prompt starts.
  */
 @Component
 class ConsoleRunner implements ApplicationRunner {
@@ -34,7 +36,9 @@ class ConsoleRunner implements ApplicationRunner {
 
 	private final Environment environment;
 
-	/** How long the server's socket may take to listen before the console starts anyway. */
+	/**
+	 * How long the server's socket may take to listen before the console starts anyway.
+	 */
 	private static final Duration LISTENING_PATIENCE = Duration.ofSeconds(10);
 
 	private final ConversationEnd conversationEnd;

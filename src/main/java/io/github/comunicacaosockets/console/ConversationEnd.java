@@ -17,10 +17,11 @@ import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.link.Connections;
 
 /**
- * Ends the conversation the way {@code sair} did in the original scripts: close the connections,
- * say so, and leave with status 0. Spring Shell has no way to stop its loop from a command, so this
- * closes the application context and exits the JVM. A shutdown from outside (SIGTERM, Ctrl-C)
- * ends the conversation before the application stops, first taking in what is on its way.
+ * Ends the conversation the way {@code sair} did in the original scripts: close the
+ * connections, say so, and leave with status 0. Spring Shell has no way to stop its loop
+ * from a command, so this closes the application context and exits the JVM. A shutdown
+ * from outside (SIGTERM, Ctrl-C) ends the conversation before the application stops,
+ * first taking in what is on its way.
  */
 @Component
 public class ConversationEnd {
@@ -42,8 +43,8 @@ public class ConversationEnd {
 
 	private final Admission admission;
 
-	public ConversationEnd(Connections connections, ConfigurableApplicationContext context,
-			ConsoleOutput consoleOutput, ConsoleText text, Admission admission) {
+	public ConversationEnd(Connections connections, ConfigurableApplicationContext context, ConsoleOutput consoleOutput,
+			ConsoleText text, Admission admission) {
 		this.connections = connections;
 		this.admission = admission;
 		this.text = text;
@@ -60,7 +61,10 @@ public class ConversationEnd {
 		System.exit(SpringApplication.exit(this.context, () -> 0));
 	}
 
-	/** Ends the process because it cannot do its job, saying why in one line, with status 1. */
+	/**
+	 * Ends the process because it cannot do its job, saying why in one line, with status
+	 * 1.
+	 */
 	public void fail(String why) {
 		this.ending.set(true);
 		this.consoleOutput.println(why);
@@ -68,9 +72,9 @@ public class ConversationEnd {
 	}
 
 	/**
-	 * A shutdown from outside: no new connections, the bytes the peers have already sent are taken
-	 * in (for at most {@link #LAST_BYTES_BOUND}), then the connections close; one line says what
-	 * came in meanwhile and how many connections were cut off.
+	 * A shutdown from outside: no new connections, the bytes the peers have already sent
+	 * are taken in (for at most {@link #LAST_BYTES_BOUND}), then the connections close;
+	 * one line says what came in meanwhile and how many connections were cut off.
 	 */
 	@EventListener
 	void applicationStopping(ContextClosedEvent event) throws InterruptedException {
@@ -93,7 +97,10 @@ public class ConversationEnd {
 		this.receivedWhileOpen.incrementAndGet();
 	}
 
-	/** Whether this side is leaving: connections closing now were closed by us, not by the peer. */
+	/**
+	 * Whether this side is leaving: connections closing now were closed by us, not by the
+	 * peer.
+	 */
 	public boolean isEnding() {
 		return this.ending.get();
 	}

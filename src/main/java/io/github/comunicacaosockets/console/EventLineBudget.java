@@ -9,10 +9,11 @@ import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
- * How many events per second the console shows one by one ({@code chat.console.events-per-second}).
- * A person cannot read more, and a terminal printing every message of a busy server would set the
- * server's pace. Past the budget, events are counted instead, and once a second the console says
- * how many it left out; the {@code chat.*} meters still count every one.
+ * How many events per second the console shows one by one
+ * ({@code chat.console.events-per-second}). A person cannot read more, and a terminal
+ * printing every message of a busy server would set the server's pace. Past the budget,
+ * events are counted instead, and once a second the console says how many it left out;
+ * the {@code chat.*} meters still count every one.
  */
 @Component
 class EventLineBudget {

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
- * {@code help} in the console's language: the commands by group, or how to use one of them.
- * Spring Shell's own {@code help} lays its page out in English, so it is turned off
- * ({@code spring.shell.command.help.enabled=false}) and this one reads the registry of the command
- * line it runs for, whose commands carry their words from the bundles ({@link LocalizedCommands}).
+ * {@code help} in the console's language: the commands by group, or how to use one of
+ * them. Spring Shell's own {@code help} lays its page out in English, so it is turned off
+ * ({@code spring.shell.command.help.enabled=false}) and this one reads the registry of
+ * the command line it runs for, whose commands carry their words from the bundles
+ * ({@link LocalizedCommands}).
  */
 @Component
 class HelpCommand {

@@ -19,11 +19,11 @@ import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
- * Whether the server's socket came to listen, or why it could not. Spring Integration opens it on
- * a thread of its own once the application has started, and a failure (the port taken by another
- * program, a host that is not this machine's) is only logged and announced as an event: the
- * application would go on with a prompt and nothing listening. The console waits for the outcome
- * before it starts.
+ * Whether the server's socket came to listen, or why it could not. Spring Integration
+ * opens it on a thread of its own once the application has started, and a failure (the
+ * port taken by another program, a host that is not this machine's) is only logged and
+ * announced as an event: the application would go on with a prompt and nothing listening.
+ * The console waits for the outcome before it starts.
  */
 @Component
 class ListeningWatch {
@@ -51,8 +51,8 @@ class ListeningWatch {
 
 	/**
 	 * Waits until a server listens, at most {@code patience}.
-	 * @return why it could not listen, in the console's words; empty once it listens, on a client,
-	 * or when neither happened in time
+	 * @return why it could not listen, in the console's words; empty once it listens, on
+	 * a client, or when neither happened in time
 	 */
 	Optional<String> failure(Duration patience) {
 		if (this.properties.role() != Role.SERVER) {

@@ -19,12 +19,13 @@ import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
  * Gives every command its words in the console's language. Spring Shell takes a command's
- * description from its annotation, a constant; once all commands are registered, this puts each
- * one back wrapped with the description, help, group and option texts of the message bundles
- * ({@code command.<name>.description}, {@code .help}, {@code .option.<long name>},
- * {@code command.group.<group>}), a role's own help where it has one ({@code .help.client}), and,
- * on a client, without the options only a server can use ({@code send --to}, {@code --all}).
- * Spring Shell's own commands keep their words where the bundles have none.
+ * description from its annotation, a constant; once all commands are registered, this
+ * puts each one back wrapped with the description, help, group and option texts of the
+ * message bundles ({@code command.<name>.description}, {@code .help},
+ * {@code .option.<long name>}, {@code command.group.<group>}), a role's own help where it
+ * has one ({@code .help.client}), and, on a client, without the options only a server can
+ * use ({@code send --to}, {@code --all}). Spring Shell's own commands keep their words
+ * where the bundles have none.
  */
 @Component
 class LocalizedCommands {
@@ -59,8 +60,8 @@ class LocalizedCommands {
 	}
 
 	/**
-	 * A command with its words from the bundles. It is an {@link AbstractCommand} so that the
-	 * registry, which tells commands apart by name, sees it as the command it wraps.
+	 * A command with its words from the bundles. It is an {@link AbstractCommand} so that
+	 * the registry, which tells commands apart by name, sees it as the command it wraps.
 	 */
 	private static final class Localized extends AbstractCommand {
 
@@ -91,8 +92,8 @@ class LocalizedCommands {
 
 		/** The help for this role ({@code command.<name>.help.client}), or for both. */
 		private static String helpOf(Command command, ConsoleText text, Role role) {
-			String roleHelp = text.getOrDefault(
-					"command." + command.getName() + ".help." + role.name().toLowerCase(Locale.ROOT), null);
+			String roleHelp = text
+				.getOrDefault("command." + command.getName() + ".help." + role.name().toLowerCase(Locale.ROOT), null);
 			return (roleHelp != null) ? roleHelp
 					: text.getOrDefault("command." + command.getName() + ".help", describe(command, text));
 		}

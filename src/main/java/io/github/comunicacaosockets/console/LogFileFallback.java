@@ -14,9 +14,9 @@ import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
  * Moves the log file to the temporary folder, and says so, when the configured place
- * ({@code logging.file.name}, {@code logs/} under the working directory by default) cannot be
- * written: a read-only folder is no reason to refuse to chat, and Logback would stop the start-up
- * with a page of stack traces. Runs before logging starts.
+ * ({@code logging.file.name}, {@code logs/} under the working directory by default)
+ * cannot be written: a read-only folder is no reason to refuse to chat, and Logback would
+ * stop the start-up with a page of stack traces. Runs before logging starts.
  */
 public class LogFileFallback implements EnvironmentPostProcessor {
 
@@ -29,7 +29,8 @@ public class LogFileFallback implements EnvironmentPostProcessor {
 			return;
 		}
 		Path fallback = Path.of(System.getProperty("java.io.tmpdir")).resolve(Path.of(configured).getFileName());
-		environment.getPropertySources().addFirst(new MapPropertySource("logFileFallback", Map.of(LOG_FILE, fallback.toString())));
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("logFileFallback", Map.of(LOG_FILE, fallback.toString())));
 		System.out.println(ConsoleText.withoutContext(environment).get("log.moved", configured, fallback));
 	}
 

@@ -15,13 +15,16 @@ import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
- * The console's terminal: UTF-8 always, a prompt that says which end of the chat this console is,
- * and typed text that reaches the console as it was typed.
+ * The console's terminal: UTF-8 always, a prompt that says which end of the chat this
+ * console is, and typed text that reaches the console as it was typed.
  */
 @Configuration(proxyBeanMethods = false)
 class PromptConfiguration {
 
-	/** Typed text reaches the console as it was typed (static: it must exist before the beans it adjusts). */
+	/**
+	 * Typed text reaches the console as it was typed (static: it must exist before the
+	 * beans it adjusts).
+	 */
 	@Bean
 	static TypedTextSettings typedTextSettings() {
 		return new TypedTextSettings();
@@ -29,8 +32,8 @@ class PromptConfiguration {
 
 	/**
 	 * The terminal reads and writes UTF-8 whatever the locale says: under {@code LANG=C}
-	 * (containers, cron, ssh without a locale) Java would take ASCII, and accents and emoji would
-	 * turn into {@code ?} on the way in and out.
+	 * (containers, cron, ssh without a locale) Java would take ASCII, and accents and
+	 * emoji would turn into {@code ?} on the way in and out.
 	 */
 	@Bean
 	TerminalCustomizer utf8Terminal() {

@@ -25,10 +25,10 @@ import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.link.Peer;
 
 /**
- * {@code historico}: the messages of this session, received and sent, oldest first. It keeps the
- * last {@value #KEPT}, and no more than {@value #KEPT_CHARS} characters of their text, so a
- * long-running server does not grow with its traffic, whatever the size of the messages. A frame
- * that was rejected (not UTF-8) keeps its size, not its text.
+ * {@code historico}: the messages of this session, received and sent, oldest first. It
+ * keeps the last {@value #KEPT}, and no more than {@value #KEPT_CHARS} characters of
+ * their text, so a long-running server does not grow with its traffic, whatever the size
+ * of the messages. A frame that was rejected (not UTF-8) keeps its size, not its text.
  */
 @Component
 class SessionHistory {
@@ -37,7 +37,8 @@ class SessionHistory {
 
 	static final int KEPT_CHARS = 1024 * 1024;
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+		.withZone(ZoneId.systemDefault());
 
 	private final Deque<Entry> entries = new ConcurrentLinkedDeque<>();
 
@@ -67,9 +68,9 @@ class SessionHistory {
 	}
 
 	/**
-	 * Adds an entry and drops the oldest past the bounds. Messages from many connections arrive at
-	 * once, so this takes no lock: the bounds may be passed for a moment by the entries being added
-	 * right then, never for long.
+	 * Adds an entry and drops the oldest past the bounds. Messages from many connections
+	 * arrive at once, so this takes no lock: the bounds may be passed for a moment by the
+	 * entries being added right then, never for long.
 	 */
 	private void add(Entry entry) {
 		Entry kept = entry.within(KEPT_CHARS);
@@ -102,8 +103,8 @@ class SessionHistory {
 	}
 
 	/**
-	 * One message; its direction is the code of its line, received or sent. It is worded only
-	 * when listed, not for every message that passes.
+	 * One message; its direction is the code of its line, received or sent. It is worded
+	 * only when listed, not for every message that passes.
 	 *
 	 * @param text what it said, or {@code null} for a rejected frame
 	 */

@@ -16,10 +16,11 @@ import org.springframework.core.env.Environment;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
- * Names in one line, in the console's language, the start-up failures a person can fix at once:
- * Actuator's port taken (a second server on one machine), a TLS key or certificate file that is
- * missing or whose password is wrong. Spring Boot reported the first over a dozen English lines and
- * the others only in the log. {@link StartFailureReporter} prints the line.
+ * Names in one line, in the console's language, the start-up failures a person can fix at
+ * once: Actuator's port taken (a second server on one machine), a TLS key or certificate
+ * file that is missing or whose password is wrong. Spring Boot reported the first over a
+ * dozen English lines and the others only in the log. {@link StartFailureReporter} prints
+ * the line.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class StartFailureAnalyzer implements FailureAnalyzer {

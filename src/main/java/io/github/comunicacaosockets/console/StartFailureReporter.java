@@ -4,9 +4,10 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalysisReporter;
 
 /**
- * Prints why the application could not start on the terminal, where logging does not go: the
- * single line of {@link StartFailureAnalyzer}, or Spring Boot's report for any other failure it
- * explains (a wrong setting, for example), laid out as Spring Boot lays it out.
+ * Prints why the application could not start on the terminal, where logging does not go:
+ * the single line of {@link StartFailureAnalyzer}, or Spring Boot's report for any other
+ * failure it explains (a wrong setting, for example), laid out as Spring Boot lays it
+ * out.
  */
 public class StartFailureReporter implements FailureAnalysisReporter {
 

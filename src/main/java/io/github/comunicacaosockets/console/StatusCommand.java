@@ -19,8 +19,8 @@ import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.wire.BitCodec;
 
 /**
- * {@code status}: who this process is, how it talks, and the same connection and message counts
- * that {@code /actuator/metrics} shows, read from the same meters.
+ * {@code status}: who this process is, how it talks, and the same connection and message
+ * counts that {@code /actuator/metrics} shows, read from the same meters.
  */
 @Component
 class StatusCommand {
@@ -70,8 +70,7 @@ class StatusCommand {
 				this.text.count("status.messages.received", count("chat.messages.received")),
 				this.text.count("status.messages.sent", count("chat.messages.sent")),
 				this.text.count("status.messages.rejected", count("chat.messages.rejected"))));
-		out.println(this.text.get("status.actuator",
-				this.environment.getProperty("server.address", "127.0.0.1"),
+		out.println(this.text.get("status.actuator", this.environment.getProperty("server.address", "127.0.0.1"),
 				this.environment.getProperty("local.server.port", "?")));
 		out.flush();
 	}

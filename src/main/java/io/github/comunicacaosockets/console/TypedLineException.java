@@ -5,8 +5,8 @@ import java.util.Arrays;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * A typed line that cannot be read as a command: an unknown option, or one without its value.
- * Carries the console's words for it; the message is for the log.
+ * A typed line that cannot be read as a command: an unknown option, or one without its
+ * value. Carries the console's words for it; the message is for the log.
  */
 class TypedLineException extends IllegalArgumentException {
 

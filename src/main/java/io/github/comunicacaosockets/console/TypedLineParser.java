@@ -14,16 +14,17 @@ import org.springframework.shell.core.command.ParsedInput;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a typed line the way the person meant it, as the original scripts and {@code nc} did: the
- * first word names the command (in any case: {@code SAIR} is {@code sair}), the words after it that
- * start with {@code -} are its options, and everything after the options is the text, exactly as
- * typed: quotes, apostrophes, backslashes and runs of spaces included. Once the text has started,
- * nothing in it is an option ({@code send texto --to 2 fim} sends all of it); {@code --} ends the
- * options early, for a text that starts with {@code -}. A boolean option such as {@code --all}
- * never takes the next word.
+ * Reads a typed line the way the person meant it, as the original scripts and {@code nc}
+ * did: the first word names the command (in any case: {@code SAIR} is {@code sair}), the
+ * words after it that start with {@code -} are its options, and everything after the
+ * options is the text, exactly as typed: quotes, apostrophes, backslashes and runs of
+ * spaces included. Once the text has started, nothing in it is an option
+ * ({@code send texto --to 2 fim} sends all of it); {@code --} ends the options early, for
+ * a text that starts with {@code -}. A boolean option such as {@code --all} never takes
+ * the next word.
  * <p>
- * It replaces Spring Shell's parser, which splits the line into words, drops quotes and backslashes
- * and gives an option the word after it, so the text came out changed.
+ * It replaces Spring Shell's parser, which splits the line into words, drops quotes and
+ * backslashes and gives an option the word after it, so the text came out changed.
  */
 @Component
 class TypedLineParser implements CommandParser {
@@ -62,7 +63,10 @@ class TypedLineParser implements CommandParser {
 		return parsed.build();
 	}
 
-	/** The command's name as registered: as typed, or in lower case when only that is a command. */
+	/**
+	 * The command's name as registered: as typed, or in lower case when only that is a
+	 * command.
+	 */
 	private String commandName(String typed) {
 		if (this.registry.getCommandByName(typed) != null) {
 			return typed;

@@ -6,11 +6,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.shell.jline.ExtendedDefaultParser;
 
 /**
- * Keeps JLine from changing what is typed before the console reads it. Spring Shell sets JLine up
- * as a command shell: quotes and a final backslash continue the line on a {@code quote>} prompt,
- * backslashes escape, and {@code !} recalls history. Here a line is text: it ends at Enter, and
- * quotes, backslashes and {@code !} are characters like any other ({@link TypedLineParser} reads
- * the words).
+ * Keeps JLine from changing what is typed before the console reads it. Spring Shell sets
+ * JLine up as a command shell: quotes and a final backslash continue the line on a
+ * {@code quote>} prompt, backslashes escape, and {@code !} recalls history. Here a line
+ * is text: it ends at Enter, and quotes, backslashes and {@code !} are characters like
+ * any other ({@link TypedLineParser} reads the words).
  */
 class TypedTextSettings implements BeanPostProcessor {
 
@@ -24,7 +24,8 @@ class TypedTextSettings implements BeanPostProcessor {
 		}
 		if (bean instanceof LineReader reader) {
 			reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
-			// Lines pasted together are shown under each other, aligned, with no "> " that looks
+			// Lines pasted together are shown under each other, aligned, with no "> "
+			// that looks
 			// like a prompt asking for more.
 			reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ");
 			if (BitColours.noColourAsked(System.getenv())) {

@@ -1,14 +1,14 @@
 package io.github.comunicacaosockets.console;
 
 /**
- * A peer's text as the console shows it. A terminal obeys some characters instead of showing
- * them: ESC starts sequences that clear the screen, move the cursor or set the window title; CR
- * and backspace go back over a line; BEL rings. A peer could use them to erase what the console
- * showed or forge a line of its own. Here every C0 and C1 control character and DEL becomes a
- * visible stand-in ({@code ␛}, {@code ␍}, {@code ␇}... from Unicode's Control Pictures, or
- * {@code ⟨U+009B⟩}), and so do the characters that reorder text (bidirectional overrides,
- * embeddings, isolates and marks) and the line and paragraph separators. The bits of a message
- * still show its real bytes.
+ * A peer's text as the console shows it. A terminal obeys some characters instead of
+ * showing them: ESC starts sequences that clear the screen, move the cursor or set the
+ * window title; CR and backspace go back over a line; BEL rings. A peer could use them to
+ * erase what the console showed or forge a line of its own. Here every C0 and C1 control
+ * character and DEL becomes a visible stand-in ({@code ␛}, {@code ␍}, {@code ␇}... from
+ * Unicode's Control Pictures, or {@code ⟨U+009B⟩}), and so do the characters that reorder
+ * text (bidirectional overrides, embeddings, isolates and marks) and the line and
+ * paragraph separators. The bits of a message still show its real bytes.
  */
 final class VisibleText {
 
@@ -19,7 +19,9 @@ final class VisibleText {
 	private VisibleText() {
 	}
 
-	/** The text with every character a terminal would obey shown as a visible stand-in. */
+	/**
+	 * The text with every character a terminal would obey shown as a visible stand-in.
+	 */
 	static String of(String text) {
 		int first = firstObeyed(text);
 		if (first < 0) {

@@ -34,10 +34,10 @@ import io.github.comunicacaosockets.wire.RejectionReason;
 import io.github.comunicacaosockets.wire.WireFrame;
 
 /**
- * The verbose console ({@code chat.console.verbose}, or {@code detalhes} at the prompt): besides
- * the usual lines, each frame with its size and the bytes of its line end, and each TCP event
- * (open, close and why, errors, failed connection attempts), the way a packet capture would show
- * them to a student.
+ * The verbose console ({@code chat.console.verbose}, or {@code detalhes} at the prompt):
+ * besides the usual lines, each frame with its size and the bytes of its line end, and
+ * each TCP event (open, close and why, errors, failed connection attempts), the way a
+ * packet capture would show them to a student.
  */
 @Component
 class WireDetail {
@@ -95,7 +95,8 @@ class WireDetail {
 	@EventListener
 	void closed(TcpConnectionCloseEvent event) {
 		String reason = peerOf(event.getSource()).flatMap(Peer::closeReason)
-			.orElseGet(() -> this.text.get(this.conversationEnd.isEnding() ? "detail.reason.local" : "detail.reason.peer"));
+			.orElseGet(() -> this.text
+				.get(this.conversationEnd.isEnding() ? "detail.reason.local" : "detail.reason.peer"));
 		show("detail.closed", addressOf(event.getSource()), reason);
 	}
 
@@ -112,7 +113,10 @@ class WireDetail {
 		show("detail.error", addressOf(event.getSource()), message);
 	}
 
-	/** A refused socket is closed as it is accepted, without open and close events of its own. */
+	/**
+	 * A refused socket is closed as it is accepted, without open and close events of its
+	 * own.
+	 */
 	@EventListener
 	void refused(ConnectionRefused event) {
 		show("detail.closed", event.address(), this.text.get("detail.reason." + event.reason().tag()));
@@ -120,9 +124,8 @@ class WireDetail {
 
 	@EventListener
 	void rejected(FrameRejected event) {
-		if (event.peer() != null
-				&& (event.reason() == RejectionReason.TOO_LARGE || event.reason() == RejectionReason.INCOMPLETE
-						|| event.reason() == RejectionReason.TOO_SLOW)) {
+		if (event.peer() != null && (event.reason() == RejectionReason.TOO_LARGE
+				|| event.reason() == RejectionReason.INCOMPLETE || event.reason() == RejectionReason.TOO_SLOW)) {
 			event.peer().closingBecause(this.text.get(event.description()));
 		}
 	}

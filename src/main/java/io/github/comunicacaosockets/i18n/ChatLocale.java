@@ -7,10 +7,11 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which language the console speaks. Portuguese unless told otherwise: by {@code chat.locale}, or
- * by a locale given to the JVM itself ({@code -Duser.language=en}). The JVM's locale as it comes
- * from the environment does not count: Java reports English for any locale the machine has not
- * installed, which would make English the default almost everywhere.
+ * Which language the console speaks. Portuguese unless told otherwise: by
+ * {@code chat.locale}, or by a locale given to the JVM itself
+ * ({@code -Duser.language=en}). The JVM's locale as it comes from the environment does
+ * not count: Java reports English for any locale the machine has not installed, which
+ * would make English the default almost everywhere.
  */
 public final class ChatLocale {
 
@@ -26,8 +27,8 @@ public final class ChatLocale {
 	}
 
 	/**
-	 * The console's locale in this JVM: {@link #resolve} with the options it was started with and
-	 * its default locale.
+	 * The console's locale in this JVM: {@link #resolve} with the options it was started
+	 * with and its default locale.
 	 * @param configured {@code chat.locale}, if set
 	 */
 	public static Locale inThisJvm(@Nullable Locale configured) {

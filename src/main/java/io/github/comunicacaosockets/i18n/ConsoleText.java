@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 import io.github.comunicacaosockets.config.ChatProperties;
 
 /**
- * Every line the console shows, in the console's language, from the {@code messages} bundles
- * ({@code messages.properties} in Portuguese, {@code messages_en.properties} in English).
- * Numbers are written as plain digits, never grouped, so a byte count or a port reads the same
- * as on the wire and in the metrics.
+ * Every line the console shows, in the console's language, from the {@code messages}
+ * bundles ({@code messages.properties} in Portuguese, {@code messages_en.properties} in
+ * English). Numbers are written as plain digits, never grouped, so a byte count or a port
+ * reads the same as on the wire and in the metrics.
  */
 @Component
 public class ConsoleText {
@@ -41,16 +41,17 @@ public class ConsoleText {
 	}
 
 	/**
-	 * The console's text where there is no application context to take it from (a start-up that
-	 * failed, or has not begun), in the language the environment asks for.
+	 * The console's text where there is no application context to take it from (a
+	 * start-up that failed, or has not begun), in the language the environment asks for.
 	 */
 	public static ConsoleText withoutContext(Environment environment) {
 		return withoutContext(ChatLocale.inThisJvm(environment.getProperty("chat.locale", Locale.class)));
 	}
 
 	/**
-	 * The console's text in this locale, where there is no application context to take it from:
-	 * the same bundles, read with the settings of {@code spring.messages} in {@code application.yml}.
+	 * The console's text in this locale, where there is no application context to take it
+	 * from: the same bundles, read with the settings of {@code spring.messages} in
+	 * {@code application.yml}.
 	 */
 	public static ConsoleText withoutContext(Locale locale) {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -66,18 +67,26 @@ public class ConsoleText {
 		return this.messages.getMessage(code, digits(arguments), this.locale);
 	}
 
-	/** A message described by a code and its arguments, such as a rejected frame's reason. */
+	/**
+	 * A message described by a code and its arguments, such as a rejected frame's reason.
+	 */
 	public String get(MessageSourceResolvable message) {
 		return this.messages.getMessage(new DefaultMessageSourceResolvable(message.getCodes(),
 				digits(message.getArguments()), message.getDefaultMessage()), this.locale);
 	}
 
-	/** The message with this code, or {@code fallback} (formatted as a message) if the bundle has none. */
+	/**
+	 * The message with this code, or {@code fallback} (formatted as a message) if the
+	 * bundle has none.
+	 */
 	public @Nullable String getOrDefault(String code, @Nullable String fallback) {
 		return this.messages.getMessage(code, null, fallback, this.locale);
 	}
 
-	/** A duration as people read it: {@code 2 s}, or {@code 700 ms} when it is not whole seconds. */
+	/**
+	 * A duration as people read it: {@code 2 s}, or {@code 700 ms} when it is not whole
+	 * seconds.
+	 */
 	public String duration(Duration duration) {
 		return (duration.toMillis() % 1000 == 0) ? get("duration.seconds", duration.toSeconds())
 				: get("duration.millis", duration.toMillis());

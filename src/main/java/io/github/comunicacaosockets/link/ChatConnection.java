@@ -5,9 +5,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.integration.ip.tcp.connection.TcpConnection;
 
 /**
- * A connection made by {@link ChatConnectionSupport}: it owns its {@link Peer}, created with it,
- * which everything that hears of the connection (its messages, its rejected frames, its close)
- * reaches through it rather than by looking its id up.
+ * A connection made by {@link ChatConnectionSupport}: it owns its {@link Peer}, created
+ * with it, which everything that hears of the connection (its messages, its rejected
+ * frames, its close) reaches through it rather than by looking its id up.
  */
 interface ChatConnection {
 

@@ -33,19 +33,21 @@ import io.github.comunicacaosockets.config.ChatProperties.ClientAuth;
 import io.github.comunicacaosockets.config.ChatProperties;
 
 /**
- * Makes the chat's NIO connections, in plain text or, with an SSL bundle, over TLS. What differs
- * from Spring Integration's own connection supports:
+ * Makes the chat's NIO connections, in plain text or, with an SSL bundle, over TLS. What
+ * differs from Spring Integration's own connection supports:
  * <ul>
- * <li>A server admits or refuses a socket before anything it sends is read, and counts only the
- * connections that are open ({@link Seat}).</li>
- * <li>Each connection owns its {@link Peer}, numbered {@code #1}, {@code #2}, ... as they come.</li>
- * <li>Plain-text connections frame bytes where they are read ({@link FramingNioConnection}).</li>
- * <li>TLS connections ({@link TlsNioConnection}) complete their handshake as soon as they open,
- * and do not hold up their close.</li>
- * <li>A client's TLS engine is given {@code chat.host}, the host it connects to, so the server's
- * certificate can be checked against it; Spring Integration's engines have no host, and with host
- * checks on every handshake fails. A server asks for client certificates as
- * {@code chat.tls.client-auth} says.</li>
+ * <li>A server admits or refuses a socket before anything it sends is read, and counts
+ * only the connections that are open ({@link Seat}).</li>
+ * <li>Each connection owns its {@link Peer}, numbered {@code #1}, {@code #2}, ... as they
+ * come.</li>
+ * <li>Plain-text connections frame bytes where they are read
+ * ({@link FramingNioConnection}).</li>
+ * <li>TLS connections ({@link TlsNioConnection}) complete their handshake as soon as they
+ * open, and do not hold up their close.</li>
+ * <li>A client's TLS engine is given {@code chat.host}, the host it connects to, so the
+ * server's certificate can be checked against it; Spring Integration's engines have no
+ * host, and with host checks on every handshake fails. A server asks for client
+ * certificates as {@code chat.tls.client-auth} says.</li>
  * </ul>
  */
 final class ChatConnectionSupport implements TcpNioConnectionSupport {
@@ -82,7 +84,8 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 
 	/**
 	 * Plain-text connections.
-	 * @param serializer the framing the connections write with, for the refusals written here
+	 * @param serializer the framing the connections write with, for the refusals written
+	 * here
 	 * @param scheduler where the connections' time limits are checked
 	 * @param writers the threads that write what a slow peer has not taken yet
 	 */
@@ -99,11 +102,12 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 	}
 
 	/**
-	 * Makes the connection for a socket, first deciding, on a server, whether to admit it: this runs
-	 * as the socket is accepted, before Spring Integration registers it for reading, so nothing a
-	 * refused peer sends is ever read. A refused socket is told why (when the {@link Admission} has
-	 * something to say) and closed here, at once.
-	 * @throws ConnectionRefusedOnAccept when refused; Spring Integration then drops the socket
+	 * Makes the connection for a socket, first deciding, on a server, whether to admit
+	 * it: this runs as the socket is accepted, before Spring Integration registers it for
+	 * reading, so nothing a refused peer sends is ever read. A refused socket is told why
+	 * (when the {@link Admission} has something to say) and closed here, at once.
+	 * @throws ConnectionRefusedOnAccept when refused; Spring Integration then drops the
+	 * socket
 	 */
 	@Override
 	public TcpNioConnection createNewConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
@@ -111,8 +115,7 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 		Seat seat = server ? admit(socketChannel, publisher) : Seat.NONE;
 		if (this.sslContext == null) {
 			return new FramingNioConnection(socketChannel, server, lookupHost, publisher, connectionFactoryName, seat,
-					outboxLimits(), this.writers, this.frameTimer, this.readBuffers,
-					this.numbers.incrementAndGet());
+					outboxLimits(), this.writers, this.frameTimer, this.readBuffers, this.numbers.incrementAndGet());
 		}
 		SSLEngine engine = server ? serverEngine(this.sslContext) : clientEngine(this.sslContext);
 		TlsNioConnection connection = new TlsNioConnection(socketChannel, server, lookupHost, publisher,
@@ -155,8 +158,8 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 	}
 
 	/**
-	 * Writes the refusal, if there is one, in a single non-blocking write (a new socket's buffer
-	 * has room for it), and closes the socket.
+	 * Writes the refusal, if there is one, in a single non-blocking write (a new socket's
+	 * buffer has room for it), and closes the socket.
 	 */
 	private void refuse(SocketChannel socketChannel, RefusalReason reason) {
 		try (socketChannel) {

@@ -10,10 +10,11 @@ import org.springframework.integration.ip.tcp.connection.TcpConnectionCloseEvent
 import org.springframework.integration.ip.tcp.connection.TcpNioServerConnectionFactory;
 
 /**
- * The server's connection factory, which wakes its selector whenever one of its connections
- * closes. A socket registered with a selector is only really closed when the selector next
- * wakes up; until then a connection the console said was closed stayed open (with its unread
- * bytes, and a flooding peer's writes hanging) until some other connection happened to wake it.
+ * The server's connection factory, which wakes its selector whenever one of its
+ * connections closes. A socket registered with a selector is only really closed when the
+ * selector next wakes up; until then a connection the console said was closed stayed open
+ * (with its unread bytes, and a flooding peer's writes hanging) until some other
+ * connection happened to wake it.
  */
 class ChatServerConnectionFactory extends TcpNioServerConnectionFactory
 		implements ApplicationListener<TcpConnectionCloseEvent> {

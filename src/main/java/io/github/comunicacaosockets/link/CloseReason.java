@@ -17,7 +17,10 @@ public enum CloseReason {
 	/** It sent a frame that could not be taken (too large, or cut off). */
 	FRAME_REJECTED("frame-rejected"),
 
-	/** It did not read what was sent to it ({@code chat.send-timeout}, {@code chat.send-buffer}). */
+	/**
+	 * It did not read what was sent to it ({@code chat.send-timeout},
+	 * {@code chat.send-buffer}).
+	 */
 	SLOW_READER("slow-reader"),
 
 	/** The two ends did not agree on TLS. */

@@ -24,16 +24,17 @@ import org.springframework.stereotype.Component;
 import io.github.comunicacaosockets.config.ChatProperties;
 
 /**
- * The open connections, numbered {@code #1}, {@code #2}, ... in the order they arrived, kept in
- * step with Spring Integration's open and close events. It turns those events into
- * {@link PeerConnected}s and {@link PeerDisconnected}s that carry the peer's number. A connection
- * refused as it is accepted ({@link ChatConnectionSupport}) never becomes a peer. A TLS connection
- * is announced once its handshake is done ({@link TlsEstablished}); until then it is not listed.
- * One closed for {@code chat.idle-timeout} is announced with a {@link PeerTimedOut} first.
+ * The open connections, numbered {@code #1}, {@code #2}, ... in the order they arrived,
+ * kept in step with Spring Integration's open and close events. It turns those events
+ * into {@link PeerConnected}s and {@link PeerDisconnected}s that carry the peer's number.
+ * A connection refused as it is accepted ({@link ChatConnectionSupport}) never becomes a
+ * peer. A TLS connection is announced once its handshake is done
+ * ({@link TlsEstablished}); until then it is not listed. One closed for
+ * {@code chat.idle-timeout} is announced with a {@link PeerTimedOut} first.
  * <p>
- * The {@link Peer} itself belongs to its connection ({@link ChatConnection}) and travels with its
- * messages, so a message still in the flow when its connection closes keeps its peer; this
- * registry holds only the open ones.
+ * The {@link Peer} itself belongs to its connection ({@link ChatConnection}) and travels
+ * with its messages, so a message still in the flow when its connection closes keeps its
+ * peer; this registry holds only the open ones.
  */
 @Component
 public class Connections {
@@ -129,7 +130,10 @@ public class Connections {
 	}
 
 	/** The open connections, by number. */
-	/** How many open connections are in the middle of a line: they have sent part of it, not its end. */
+	/**
+	 * How many open connections are in the middle of a line: they have sent part of it,
+	 * not its end.
+	 */
 	public long unfinishedLines() {
 		return this.peers.values().stream().filter((peer) -> peer.unfinishedBytes() > 0).count();
 	}
@@ -142,7 +146,10 @@ public class Connections {
 			.toList();
 	}
 
-	/** The peer at the other end of a connection: the one it owns, or for another, the open one with its id. */
+	/**
+	 * The peer at the other end of a connection: the one it owns, or for another, the
+	 * open one with its id.
+	 */
 	public Optional<Peer> peerOf(TcpConnection connection) {
 		Peer owned = ChatConnection.peerOf(connection);
 		return (owned != null) ? Optional.of(owned) : byConnectionId(connection.getConnectionId());
@@ -154,10 +161,7 @@ public class Connections {
 	}
 
 	public Optional<Peer> byNumber(int number) {
-		return this.peers.values()
-			.stream()
-			.filter((peer) -> peer.number() == number && peer.isAnnounced())
-			.findFirst();
+		return this.peers.values().stream().filter((peer) -> peer.number() == number && peer.isAnnounced()).findFirst();
 	}
 
 	/** The peer that sent the most recent message, while it is still connected. */
@@ -178,9 +182,10 @@ public class Connections {
 	}
 
 	/**
-	 * Ends every connection the way a shutdown should: this side stops sending (the peers see the
-	 * end of the stream), what the peers have already sent is still read and delivered, for at most
-	 * {@code bound}, then whatever is still open is closed. A frame cut off is reported as usual.
+	 * Ends every connection the way a shutdown should: this side stops sending (the peers
+	 * see the end of the stream), what the peers have already sent is still read and
+	 * delivered, for at most {@code bound}, then whatever is still open is closed. A
+	 * frame cut off is reported as usual.
 	 * @return how many connections were still open at the bound and had to be closed
 	 */
 	public int closeAllAfterTheirLastBytes(Duration bound) throws InterruptedException {

@@ -9,8 +9,8 @@ import io.github.comunicacaosockets.wire.RejectionReason;
 
 /**
  * Event: a frame from a peer was not delivered as a message. When its reason
- * {@linkplain RejectionReason#closesConnection() closes the connection}, it is published before
- * that connection's close.
+ * {@linkplain RejectionReason#closesConnection() closes the connection}, it is published
+ * before that connection's close.
  *
  * @param connectionId the connection the frame came from
  * @param peer who sent it, or {@code null} for a connection not made by us

@@ -16,13 +16,14 @@ import io.github.comunicacaosockets.wire.RejectedFrameException;
 import io.github.comunicacaosockets.wire.WireFrame;
 
 /**
- * The standard mapper, with these differences: it publishes a {@link FrameRejected} naming the
- * connection whenever a deserializer rejects a frame (the mapper is the one place that sees both
- * the connection and the deserializer's exception), and it takes "no payload yet" from a
- * deserializer that is still waiting for the rest of a frame as normal, not as a warning. Each
- * message carries its place on its connection (a sequence number), for {@link ArrivalOrder}, and
- * its size and line end on the wire ({@link WireFrame}), and the {@link Peer} it came from. The
- * message is built once, on the headers it was given, rather than copied through a builder.
+ * The standard mapper, with these differences: it publishes a {@link FrameRejected}
+ * naming the connection whenever a deserializer rejects a frame (the mapper is the one
+ * place that sees both the connection and the deserializer's exception), and it takes "no
+ * payload yet" from a deserializer that is still waiting for the rest of a frame as
+ * normal, not as a warning. Each message carries its place on its connection (a sequence
+ * number), for {@link ArrivalOrder}, and its size and line end on the wire
+ * ({@link WireFrame}), and the {@link Peer} it came from. The message is built once, on
+ * the headers it was given, rather than copied through a builder.
  */
 class FrameRejectionReportingMapper extends TcpMessageMapper {
 
@@ -64,7 +65,8 @@ class FrameRejectionReportingMapper extends TcpMessageMapper {
 			return connection.getPayload();
 		}
 		catch (RejectedFrameException ex) {
-			this.publisher.publishEvent(new FrameRejected(connection.getConnectionId(), ChatConnection.peerOf(connection), ex));
+			this.publisher
+				.publishEvent(new FrameRejected(connection.getConnectionId(), ChatConnection.peerOf(connection), ex));
 			throw ex;
 		}
 	}

@@ -18,9 +18,9 @@ import io.github.comunicacaosockets.wire.UnfinishedLine;
 record FrameTimer(Duration frameTimeout, TaskScheduler scheduler) {
 
 	/**
-	 * A new line for a connection to keep, on the clock: a line left unfinished by a read is given
-	 * up if it has not ended within the time limit, and {@code whenOverdue} is told, on the
-	 * scheduler's thread, what was given up.
+	 * A new line for a connection to keep, on the clock: a line left unfinished by a read
+	 * is given up if it has not ended within the time limit, and {@code whenOverdue} is
+	 * told, on the scheduler's thread, what was given up.
 	 */
 	UnfinishedLine watchedLine(Consumer<RejectedFrameException> whenOverdue) {
 		return new UnfinishedLine((line) -> {

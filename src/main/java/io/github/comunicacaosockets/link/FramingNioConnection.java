@@ -26,16 +26,16 @@ import io.github.comunicacaosockets.wire.RejectedFrameException;
 import io.github.comunicacaosockets.wire.UnfinishedLine;
 
 /**
- * A plain-text NIO connection that frames the bytes on the thread that read them, straight from
- * the read buffer.
+ * A plain-text NIO connection that frames the bytes on the thread that read them,
+ * straight from the read buffer.
  * <p>
- * Spring Integration's NIO connection copies every read into a pipe and hands it to a second
- * thread, whose deserializer then takes the bytes out one at a time, each under a lock; for a bits
- * message, eight bytes per character, that was most of the server's time (a profile of the
- * end-to-end benchmark). Here the deserializer reads the buffer itself, messages go into the flow
- * on the reading thread, in the order they arrived, and no second thread is started. Writing goes
- * through an {@link Outbox}, bounded in time and bytes. Everything else (selection, closing,
- * events) is Spring Integration's.
+ * Spring Integration's NIO connection copies every read into a pipe and hands it to a
+ * second thread, whose deserializer then takes the bytes out one at a time, each under a
+ * lock; for a bits message, eight bytes per character, that was most of the server's time
+ * (a profile of the end-to-end benchmark). Here the deserializer reads the buffer itself,
+ * messages go into the flow on the reading thread, in the order they arrived, and no
+ * second thread is started. Writing goes through an {@link Outbox}, bounded in time and
+ * bytes. Everything else (selection, closing, events) is Spring Integration's.
  */
 class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
@@ -66,8 +66,7 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	FramingNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, Seat seat,
-			Outbox.Limits outboxLimits, Executor writers, FrameTimer frameTimer, ReadBuffers readBuffers,
-			int number) {
+			Outbox.Limits outboxLimits, Executor writers, FrameTimer frameTimer, ReadBuffers readBuffers, int number) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName);
 		this.publisher = publisher;
 		this.readBuffers = readBuffers;
@@ -85,8 +84,9 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 	}
 
 	/**
-	 * Writes a message through the connection's {@link Outbox}: at once as far as the socket takes
-	 * it, the rest by a writer of its own, so that a peer that does not read holds up nobody.
+	 * Writes a message through the connection's {@link Outbox}: at once as far as the
+	 * socket takes it, the rest by a writer of its own, so that a peer that does not read
+	 * holds up nobody.
 	 */
 	@Override
 	@SuppressWarnings("unchecked")
@@ -126,8 +126,8 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 	}
 
 	/**
-	 * Reports the part of a line the peer left unfinished, if any, as an incomplete frame; then
-	 * closes, which Spring Integration announces.
+	 * Reports the part of a line the peer left unfinished, if any, as an incomplete
+	 * frame; then closes, which Spring Integration announces.
 	 */
 	@Override
 	public void close() {
@@ -145,8 +145,8 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 	}
 
 	/**
-	 * Reads what has arrived into a borrowed buffer and frames it at once; the connection keeps no
-	 * buffer of its own between reads ({@link ReadBuffers}).
+	 * Reads what has arrived into a borrowed buffer and frames it at once; the connection
+	 * keeps no buffer of its own between reads ({@link ReadBuffers}).
 	 */
 	@Override
 	public void readPacket() {
@@ -213,8 +213,8 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 	}
 
 	/**
-	 * A line not ended within {@code chat.frame-timeout} was given up: a peer that trickles bytes
-	 * cannot hold its place.
+	 * A line not ended within {@code chat.frame-timeout} was given up: a peer that
+	 * trickles bytes cannot hold its place.
 	 */
 	private void lineOverdue(RejectedFrameException tooSlow) {
 		if (isOpen()) {
@@ -229,7 +229,10 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 		}
 	}
 
-	/** The next message from the buffer; {@code null} when the rest is part of a frame, or the frame failed. */
+	/**
+	 * The next message from the buffer; {@code null} when the rest is part of a frame, or
+	 * the frame failed.
+	 */
 	private @Nullable Message<?> nextMessage() {
 		try {
 			return getMapper().toMessage(this);
@@ -246,8 +249,8 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 	}
 
 	/**
-	 * Closes the connection with a reset, so that the bytes the peer is still sending are refused
-	 * at once, rather than piling up unread while the socket waits to be closed.
+	 * Closes the connection with a reset, so that the bytes the peer is still sending are
+	 * refused at once, rather than piling up unread while the socket waits to be closed.
 	 */
 	private void closeDiscardingWhatIsUnread() {
 		try {
@@ -274,8 +277,9 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 	}
 
 	/**
-	 * Whether the bytes start as a TLS record does: a content type from 20 to 23 (change cipher
-	 * spec, alert, handshake, data), then major version 3. Neither bits nor UTF-8 text start so.
+	 * Whether the bytes start as a TLS record does: a content type from 20 to 23 (change
+	 * cipher spec, alert, handshake, data), then major version 3. Neither bits nor UTF-8
+	 * text start so.
 	 */
 	private static boolean startsWithTlsRecord(ByteBuffer bytes) {
 		if (bytes.remaining() < 2) {

@@ -13,15 +13,17 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
- * What a connection has still to write, bounded so that a peer that does not read cannot hold up
- * whoever sends to it. A frame is written at once, on the sender's thread, as far as the socket
- * takes it; what it does not take waits here and is written by a thread of its own. A peer whose
- * socket takes nothing for {@code chat.send-timeout}, or that has more than
- * {@code chat.send-buffer} bytes waiting, is a slow reader: {@code onSlowReader} is told (and
- * closes the connection), and what was waiting is dropped.
+ * What a connection has still to write, bounded so that a peer that does not read cannot
+ * hold up whoever sends to it. A frame is written at once, on the sender's thread, as far
+ * as the socket takes it; what it does not take waits here and is written by a thread of
+ * its own. A peer whose socket takes nothing for {@code chat.send-timeout}, or that has
+ * more than {@code chat.send-buffer} bytes waiting, is a slow reader:
+ * {@code onSlowReader} is told (and closes the connection), and what was waiting is
+ * dropped.
  * <p>
- * Spring Integration writes on the sender's thread and, without a socket timeout, waits for room
- * as long as it takes: one client that stopped reading froze the console for good.
+ * Spring Integration writes on the sender's thread and, without a socket timeout, waits
+ * for room as long as it takes: one client that stopped reading froze the console for
+ * good.
  */
 final class Outbox {
 
@@ -51,8 +53,10 @@ final class Outbox {
 	}
 
 	/**
-	 * Writes a frame, or as much of it as the socket takes now, leaving the rest to the writer.
-	 * @throws SlowReaderException if the frame would take the bytes waiting past the bound
+	 * Writes a frame, or as much of it as the socket takes now, leaving the rest to the
+	 * writer.
+	 * @throws SlowReaderException if the frame would take the bytes waiting past the
+	 * bound
 	 * @throws IOException if the socket fails
 	 */
 	void send(byte[] frame) throws IOException {
@@ -145,7 +149,9 @@ final class Outbox {
 		}
 	}
 
-	/** Writes one waiting frame, failing if the socket takes nothing for the send timeout. */
+	/**
+	 * Writes one waiting frame, failing if the socket takes nothing for the send timeout.
+	 */
 	private void writeWithin(ByteBuffer frame, Selector selector) throws IOException {
 		long timeout = this.limits.sendTimeout().toNanos();
 		long stalledSince = System.nanoTime();

@@ -6,9 +6,9 @@ import org.springframework.integration.ip.tcp.connection.TcpNioClientConnectionF
 /**
  * A client's connection factory that does not open a new connection while the
  * {@link ReconnectPacing} says to wait. Spring Integration's client mode tries every
- * {@code chat.retry-interval}; the attempts that come too early are skipped here, before a socket
- * is opened, and without a connection-failed event (the console has already said when the next
- * attempt is).
+ * {@code chat.retry-interval}; the attempts that come too early are skipped here, before
+ * a socket is opened, and without a connection-failed event (the console has already said
+ * when the next attempt is).
  */
 public class PacedClientConnectionFactory extends TcpNioClientConnectionFactory {
 

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.integration.ip.tcp.connection.TcpConnection;
 
 /**
- * One open connection as people see it: a short number, the address at the other end, when it
- * came, and how many messages went each way.
+ * One open connection as people see it: a short number, the address at the other end,
+ * when it came, and how many messages went each way.
  */
 public final class Peer {
 
@@ -43,10 +43,14 @@ public final class Peer {
 
 	private volatile @Nullable CloseReason closedFor;
 
-	/** Its connection while it is open; not kept after, as the history keeps peers for long. */
+	/**
+	 * Its connection while it is open; not kept after, as the history keeps peers for
+	 * long.
+	 */
 	private volatile @Nullable TcpConnection connection;
 
-	private Peer(int number, String connectionId, String address, Instant connectedAt, @Nullable TcpConnection connection) {
+	private Peer(int number, String connectionId, String address, Instant connectedAt,
+			@Nullable TcpConnection connection) {
 		this.number = number;
 		this.connectionId = connectionId;
 		this.address = address;
@@ -86,7 +90,8 @@ public final class Peer {
 	}
 
 	/**
-	 * Marks that a frame from this peer looked like the other end uses other wire settings.
+	 * Marks that a frame from this peer looked like the other end uses other wire
+	 * settings.
 	 * @return whether it is the first such frame (the one the console explains)
 	 */
 	public boolean firstMismatch() {
@@ -94,8 +99,8 @@ public final class Peer {
 	}
 
 	/**
-	 * Marks that the console has said why this connection ends (the server refused it, its TLS
-	 * handshake failed), so that its close needs no line of its own.
+	 * Marks that the console has said why this connection ends (the server refused it,
+	 * its TLS handshake failed), so that its close needs no line of its own.
 	 */
 	public void closeExplained() {
 		this.closeExplained = true;
@@ -130,8 +135,8 @@ public final class Peer {
 	}
 
 	/**
-	 * Marks the peer as announced: connected as people see it (a TLS connection once its handshake
-	 * is done).
+	 * Marks the peer as announced: connected as people see it (a TLS connection once its
+	 * handshake is done).
 	 * @return whether it was not announced before
 	 */
 	boolean announce() {
@@ -143,7 +148,8 @@ public final class Peer {
 	}
 
 	/**
-	 * Tells the peer that this side sends nothing more (a FIN), while what it sends is still read.
+	 * Tells the peer that this side sends nothing more (a FIN), while what it sends is
+	 * still read.
 	 */
 	void finishSending() {
 		TcpConnection open = this.connection;
@@ -157,7 +163,10 @@ public final class Peer {
 		}
 	}
 
-	/** How many bytes of a line it has sent and not ended yet; 0 once its connection has closed. */
+	/**
+	 * How many bytes of a line it has sent and not ended yet; 0 once its connection has
+	 * closed.
+	 */
 	public int unfinishedBytes() {
 		return (this.connection instanceof ChatConnection open) ? open.unfinishedBytes() : 0;
 	}

@@ -5,11 +5,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The buffers connections read into, lent for one read at a time. Spring Integration gives each
- * NIO connection a 60 KiB buffer of its own, kept from its first byte to its close: 10,000 peers
- * that each sent one byte held 600 MiB. A connection of ours keeps only the line it has left
- * unfinished, and borrows a buffer while it reads; there are about as many buffers as reading
- * threads.
+ * The buffers connections read into, lent for one read at a time. Spring Integration
+ * gives each NIO connection a 60 KiB buffer of its own, kept from its first byte to its
+ * close: 10,000 peers that each sent one byte held 600 MiB. A connection of ours keeps
+ * only the line it has left unfinished, and borrows a buffer while it reads; there are
+ * about as many buffers as reading threads.
  */
 final class ReadBuffers {
 

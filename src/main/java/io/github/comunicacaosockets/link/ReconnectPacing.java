@@ -6,15 +6,19 @@ import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How long a client waits before it tries the server again. A server that is not up is tried every
- * {@code chat.retry-interval}; after a setback (the server refused the connection, or its TLS
- * handshake failed) the wait doubles with each setback in a row, from {@code chat.retry-interval}
- * up to {@link #LONGEST_WAIT}, so that a full server is not hammered by every waiting client. A
- * connection that was admitted and closed later starts the count again.
+ * How long a client waits before it tries the server again. A server that is not up is
+ * tried every {@code chat.retry-interval}; after a setback (the server refused the
+ * connection, or its TLS handshake failed) the wait doubles with each setback in a row,
+ * from {@code chat.retry-interval} up to {@link #LONGEST_WAIT}, so that a full server is
+ * not hammered by every waiting client. A connection that was admitted and closed later
+ * starts the count again.
  */
 public final class ReconnectPacing {
 
-	/** The longest wait after setbacks, unless {@code chat.retry-interval} itself is longer. */
+	/**
+	 * The longest wait after setbacks, unless {@code chat.retry-interval} itself is
+	 * longer.
+	 */
 	static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
 
 	private final Duration interval;
@@ -41,8 +45,9 @@ public final class ReconnectPacing {
 	}
 
 	/**
-	 * Whether a new connection may be tried now. Attempts come every {@code chat.retry-interval};
-	 * one half an interval early for the end of a wait is on time.
+	 * Whether a new connection may be tried now. Attempts come every
+	 * {@code chat.retry-interval}; one half an interval early for the end of a wait is on
+	 * time.
 	 */
 	synchronized boolean mayConnect() {
 		return this.nanoTime.getAsLong() - (this.notBefore - this.interval.toNanos() / 2) >= 0;

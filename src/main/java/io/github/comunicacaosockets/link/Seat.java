@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A connection's place among the server's live connections ({@link Seats}): taken when it is
- * admitted, given back once, when it closes.
+ * A connection's place among the server's live connections ({@link Seats}): taken when it
+ * is admitted, given back once, when it closes.
  */
 final class Seat {
 

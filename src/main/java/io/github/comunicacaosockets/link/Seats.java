@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The server's live connections, as {@code chat.max-connections} and
- * {@code chat.max-connections-per-address} count them: a seat is taken when a connection is
- * admitted and given back when it closes.
+ * {@code chat.max-connections-per-address} count them: a seat is taken when a connection
+ * is admitted and given back when it closes.
  */
 final class Seats {
 

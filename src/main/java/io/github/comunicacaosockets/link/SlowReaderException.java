@@ -6,8 +6,9 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A peer does not read what is sent to it: its socket took nothing for {@code chat.send-timeout},
- * or more than {@code chat.send-buffer} bytes would be waiting for it.
+ * A peer does not read what is sent to it: its socket took nothing for
+ * {@code chat.send-timeout}, or more than {@code chat.send-buffer} bytes would be waiting
+ * for it.
  */
 public final class SlowReaderException extends IOException {
 
@@ -22,8 +23,9 @@ public final class SlowReaderException extends IOException {
 	}
 
 	static SlowReaderException stalled(long waitingBytes, Duration timeout) {
-		return new SlowReaderException("The peer read nothing for " + timeout + " with " + waitingBytes
-				+ " bytes waiting", waitingBytes, timeout);
+		return new SlowReaderException(
+				"The peer read nothing for " + timeout + " with " + waitingBytes + " bytes waiting", waitingBytes,
+				timeout);
 	}
 
 	static SlowReaderException overTheBound(long waitingBytes, long bound) {
@@ -37,7 +39,10 @@ public final class SlowReaderException extends IOException {
 		return this.waitingBytes;
 	}
 
-	/** How long the peer read nothing, or {@code null} if the bytes waiting passed their bound. */
+	/**
+	 * How long the peer read nothing, or {@code null} if the bytes waiting passed their
+	 * bound.
+	 */
 	public @Nullable Duration stalledFor() {
 		return this.stalledFor;
 	}

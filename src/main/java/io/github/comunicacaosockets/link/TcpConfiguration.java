@@ -24,9 +24,9 @@ import io.github.comunicacaosockets.wire.LineDeserializer;
 import io.github.comunicacaosockets.wire.RawDeserializer;
 
 /**
- * The socket side: one connection factory, a server listening on {@code chat.host:chat.port} or a
- * client connecting there, with the framing chosen by {@code chat.wire.framing}, in plain text or,
- * with {@code chat.tls.enabled}, over TLS.
+ * The socket side: one connection factory, a server listening on
+ * {@code chat.host:chat.port} or a client connecting there, with the framing chosen by
+ * {@code chat.wire.framing}, in plain text or, with {@code chat.tls.enabled}, over TLS.
  */
 @Configuration(proxyBeanMethods = false)
 class TcpConfiguration {
@@ -34,16 +34,17 @@ class TcpConfiguration {
 	private static final int CONNECT_TIMEOUT_SECONDS = 5;
 
 	/**
-	 * Connections the OS may hold complete but not yet accepted. Spring Integration's default of 5
-	 * makes a burst of clients (a class connecting at once) wait: past the queue, Linux leaves the
-	 * extra handshakes unfinished and retries them after 1, 2, 4, 8 s... while those clients
-	 * believe they are connected.
+	 * Connections the OS may hold complete but not yet accepted. Spring Integration's
+	 * default of 5 makes a burst of clients (a class connecting at once) wait: past the
+	 * queue, Linux leaves the extra handshakes unfinished and retries them after 1, 2, 4,
+	 * 8 s... while those clients believe they are connected.
 	 */
 	private static final int ACCEPT_BACKLOG = 128;
 
 	/**
-	 * The connection factory itself, not its DSL spec, is the bean: its type is then known without
-	 * building it, so a setting it rejects is reported as such instead of as a missing bean.
+	 * The connection factory itself, not its DSL spec, is the bean: its type is then
+	 * known without building it, so a setting it rejects is reported as such instead of
+	 * as a missing bean.
 	 */
 	@Bean
 	ConnectionThreads connectionThreads() {
@@ -74,8 +75,8 @@ class TcpConfiguration {
 			factory = server;
 		}
 		else {
-			PacedClientConnectionFactory client = new PacedClientConnectionFactory(properties.host(),
-					properties.port(), pacing);
+			PacedClientConnectionFactory client = new PacedClientConnectionFactory(properties.host(), properties.port(),
+					pacing);
 			client.setTcpNioConnectionSupport(connectionSupport);
 			client.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
 			factory = client;

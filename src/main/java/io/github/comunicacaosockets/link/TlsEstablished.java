@@ -5,7 +5,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.integration.ip.tcp.connection.TcpConnection;
 import org.springframework.integration.ip.tcp.connection.TcpConnectionEvent;
 
-/** Event: a TLS connection completed its handshake; until then the peer is not announced. */
+/**
+ * Event: a TLS connection completed its handshake; until then the peer is not announced.
+ */
 public class TlsEstablished extends TcpConnectionEvent {
 
 	TlsEstablished(TcpConnection connection, @Nullable String connectionFactoryName) {

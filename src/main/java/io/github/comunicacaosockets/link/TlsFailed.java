@@ -5,9 +5,10 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Event: a connection is closed because the two ends do not agree on TLS: a handshake failed (the
- * other side speaks plain text, or a certificate is not trusted), did not complete in
- * {@code chat.tls.handshake-timeout}, or the other side speaks TLS to an end that does not.
+ * Event: a connection is closed because the two ends do not agree on TLS: a handshake
+ * failed (the other side speaks plain text, or a certificate is not trusted), did not
+ * complete in {@code chat.tls.handshake-timeout}, or the other side speaks TLS to an end
+ * that does not.
  *
  * @param peer the other side
  * @param cause what went wrong

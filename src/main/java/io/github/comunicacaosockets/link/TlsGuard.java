@@ -20,16 +20,19 @@ import io.github.comunicacaosockets.link.TlsFailed.Cause;
 import io.github.comunicacaosockets.wire.BitTransformer;
 
 /**
- * Closes connections whose two ends do not agree on TLS, quickly and with a reason on each side:
+ * Closes connections whose two ends do not agree on TLS, quickly and with a reason on
+ * each side:
  * <ul>
- * <li>a TLS connection whose handshake has not completed in {@code chat.tls.handshake-timeout}
- * (a plain-text client waits silently for its user; a plain-text server never answers);</li>
+ * <li>a TLS connection whose handshake has not completed in
+ * {@code chat.tls.handshake-timeout} (a plain-text client waits silently for its user; a
+ * plain-text server never answers);</li>
  * <li>a TLS handshake that failed;</li>
  * <li>a plain-text connection whose first bytes are TLS;</li>
  * <li>a TLS connection the other end closed before its handshake completed.</li>
  * </ul>
- * A TLS server tells a peer that spoke plain text, or nothing, why it is closed, in plain text and
- * in its wire format, as a refusal; a client waits longer before each new attempt.
+ * A TLS server tells a peer that spoke plain text, or nothing, why it is closed, in plain
+ * text and in its wire format, as a refusal; a client waits longer before each new
+ * attempt.
  */
 @Component
 class TlsGuard {
@@ -44,9 +47,8 @@ class TlsGuard {
 
 	private final byte[] tlsOnlyNotice;
 
-	TlsGuard(ReconnectPacing pacing, TaskScheduler scheduler,
-			ApplicationEventPublisher publisher, ChatProperties properties, BitTransformer bitTransformer,
-			ConsoleText text) {
+	TlsGuard(ReconnectPacing pacing, TaskScheduler scheduler, ApplicationEventPublisher publisher,
+			ChatProperties properties, BitTransformer bitTransformer, ConsoleText text) {
 		this.pacing = pacing;
 		this.scheduler = scheduler;
 		this.publisher = publisher;

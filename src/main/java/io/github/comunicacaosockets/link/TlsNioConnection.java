@@ -30,19 +30,21 @@ import io.github.comunicacaosockets.wire.RejectedFrameException;
 import io.github.comunicacaosockets.wire.UnfinishedLine;
 
 /**
- * A TLS connection that completes its handshake as soon as it opens, and says when it has.
+ * A TLS connection that completes its handshake as soon as it opens, and says when it
+ * has.
  * <p>
- * Spring Integration's TLS connection starts the handshake with the first message a client sends,
- * on the sender's thread, which then waits for the server's answer (up to 30 s): a client saw
- * {@code Conectado} before anything was checked, and its prompt froze when the other end did not
- * speak TLS. Here a client sends its first handshake record when the connection opens, the reading
- * thread drives the rest, and {@link TlsEstablished} is published once the handshake is done. A
- * peer found to speak plain text can be told so in plain text ({@link #tellPlainPeer}). Messages
- * are written by a writer of the connection's own, bounded like an {@link Outbox}.
+ * Spring Integration's TLS connection starts the handshake with the first message a
+ * client sends, on the sender's thread, which then waits for the server's answer (up to
+ * 30 s): a client saw {@code Conectado} before anything was checked, and its prompt froze
+ * when the other end did not speak TLS. Here a client sends its first handshake record
+ * when the connection opens, the reading thread drives the rest, and
+ * {@link TlsEstablished} is published once the handshake is done. A peer found to speak
+ * plain text can be told so in plain text ({@link #tellPlainPeer}). Messages are written
+ * by a writer of the connection's own, bounded like an {@link Outbox}.
  * <p>
- * Closing does not wait for the reader: Spring Integration's close first queues an end-of-stream
- * marker behind the bytes not read yet, waiting up to a minute for room; a peer that floods past
- * the frame bound fills that queue.
+ * Closing does not wait for the reader: Spring Integration's close first queues an
+ * end-of-stream marker behind the bytes not read yet, waiting up to a minute for room; a
+ * peer that floods past the frame bound fills that queue.
  */
 class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 
@@ -103,8 +105,8 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 	}
 
 	/**
-	 * Sends a client's first handshake record. The server answers it on the reading thread, which
-	 * completes the handshake without waiting for a message to send.
+	 * Sends a client's first handshake record. The server answers it on the reading
+	 * thread, which completes the handshake without waiting for a message to send.
 	 */
 	void startHandshake() throws IOException {
 		this.engine.beginHandshake();
@@ -120,10 +122,11 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 	}
 
 	/**
-	 * Queues a message for this connection's own writer, so that a peer that does not read holds
-	 * up nobody: past {@code chat.send-buffer} bytes waiting, or when a write takes nothing for
-	 * {@code chat.send-timeout}, the peer is closed as a slow reader. Spring Integration encrypts
-	 * and writes on the sender's thread, waiting for room as long as it takes.
+	 * Queues a message for this connection's own writer, so that a peer that does not
+	 * read holds up nobody: past {@code chat.send-buffer} bytes waiting, or when a write
+	 * takes nothing for {@code chat.send-timeout}, the peer is closed as a slow reader.
+	 * Spring Integration encrypts and writes on the sender's thread, waiting for room as
+	 * long as it takes.
 	 */
 	@Override
 	public void send(Message<?> message) {
@@ -175,7 +178,8 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 					super.send(next);
 				}
 				catch (RuntimeException ex) {
-					// Spring Integration has reported the failure and closed the connection
+					// Spring Integration has reported the failure and closed the
+					// connection
 					this.sendLock.lock();
 					try {
 						dropWaiting();
@@ -275,8 +279,9 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 	}
 
 	/**
-	 * Whether the other end has started speaking TLS. One that sent nothing, or plain text, speaks
-	 * plain text (or nothing at all) and may be told in plain text why it is closed.
+	 * Whether the other end has started speaking TLS. One that sent nothing, or plain
+	 * text, speaks plain text (or nothing at all) and may be told in plain text why it is
+	 * closed.
 	 */
 	boolean spokeTls() {
 		return this.spokeTls;
@@ -304,10 +309,10 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 	}
 
 	/**
-	 * Sends the alert the engine has for a failed handshake, so that the other end learns why
-	 * (its certificate is not trusted, say) rather than only that the connection closed. Spring
-	 * Integration closes the connection without it. Only for a peer that speaks TLS: one that
-	 * speaks plain text is told in plain text.
+	 * Sends the alert the engine has for a failed handshake, so that the other end learns
+	 * why (its certificate is not trusted, say) rather than only that the connection
+	 * closed. Spring Integration closes the connection without it. Only for a peer that
+	 * speaks TLS: one that speaks plain text is told in plain text.
 	 */
 	private void sendAlert() {
 		try {
@@ -322,8 +327,9 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 	}
 
 	/**
-	 * Writes a message, framed as the chat frames it, in plain text, for a peer that does not speak
-	 * TLS, before the connection is closed. Best effort: what does not fit at once is dropped.
+	 * Writes a message, framed as the chat frames it, in plain text, for a peer that does
+	 * not speak TLS, before the connection is closed. Best effort: what does not fit at
+	 * once is dropped.
 	 */
 	@SuppressWarnings("unchecked")
 	void tellPlainPeer(byte[] payload) {
@@ -338,8 +344,8 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 	}
 
 	/**
-	 * Reports the part of a line the peer left unfinished, if nothing more of it waits to be read,
-	 * as an incomplete frame; then closes, without waiting for the reader.
+	 * Reports the part of a line the peer left unfinished, if nothing more of it waits to
+	 * be read, as an incomplete frame; then closes, without waiting for the reader.
 	 */
 	@Override
 	public void close() {
@@ -373,7 +379,10 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 		return this.unfinishedLine.length();
 	}
 
-	/** A line not ended within {@code chat.frame-timeout} was given up, as on a plain connection. */
+	/**
+	 * A line not ended within {@code chat.frame-timeout} was given up, as on a plain
+	 * connection.
+	 */
 	private void lineOverdue(RejectedFrameException tooSlow) {
 		if (isOpen()) {
 			report(tooSlow);
@@ -387,7 +396,10 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 		}
 	}
 
-	/** Spring Integration's pipe of decrypted bytes, keeping this connection's unfinished line. */
+	/**
+	 * Spring Integration's pipe of decrypted bytes, keeping this connection's unfinished
+	 * line.
+	 */
 	private final class LineKeepingStream extends FilterInputStream implements LineDeserializer.KeepsUnfinishedLine {
 
 		LineKeepingStream() {
@@ -413,7 +425,10 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 		}
 	}
 
-	/** A TLS record starts with its content type: 20 to 23 (change cipher spec, alert, handshake, data). */
+	/**
+	 * A TLS record starts with its content type: 20 to 23 (change cipher spec, alert,
+	 * handshake, data).
+	 */
 	private static boolean isTlsRecord(byte first) {
 		return first >= 20 && first <= 23;
 	}

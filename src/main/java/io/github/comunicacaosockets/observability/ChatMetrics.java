@@ -26,10 +26,10 @@ import io.github.comunicacaosockets.link.Peer;
 import io.github.comunicacaosockets.wire.RejectionReason;
 
 /**
- * The {@code chat.*} meters. Connections are counted from Spring Integration's TCP events and the
- * active gauge reads the connection factory itself; messages are counted from the flows' events.
- * A frame is either received or rejected, never both: one that arrives with invalid UTF-8 is shown
- * but counted as rejected.
+ * The {@code chat.*} meters. Connections are counted from Spring Integration's TCP events
+ * and the active gauge reads the connection factory itself; messages are counted from the
+ * flows' events. A frame is either received or rejected, never both: one that arrives
+ * with invalid UTF-8 is shown but counted as rejected.
  */
 @Component
 public class ChatMetrics {
@@ -73,7 +73,9 @@ public class ChatMetrics {
 				"Frames from peers that were not delivered as messages", RejectionReason.class, RejectionReason::tag);
 	}
 
-	/** One counter per reason, all under one name, told apart by the {@code reason} tag. */
+	/**
+	 * One counter per reason, all under one name, told apart by the {@code reason} tag.
+	 */
 	private static <R extends Enum<R>> Map<R, Counter> countersByReason(MeterRegistry registry, String name,
 			String description, Class<R> reasons, Function<R, String> tag) {
 		Map<R, Counter> counters = new EnumMap<>(reasons);

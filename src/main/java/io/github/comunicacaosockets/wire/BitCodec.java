@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Turns bytes into their bits written as ASCII {@code '0'}/{@code '1'} (eight characters per byte,
- * most significant bit first) and back.
+ * Turns bytes into their bits written as ASCII {@code '0'}/{@code '1'} (eight characters
+ * per byte, most significant bit first) and back.
  * <p>
- * Both directions work eight characters at a time: encoding copies one precomputed {@code long}
- * per byte, decoding checks and packs eight digits with a few {@code long} operations, so no
- * per-byte formatting or allocation happens.
+ * Both directions work eight characters at a time: encoding copies one precomputed
+ * {@code long} per byte, decoding checks and packs eight digits with a few {@code long}
+ * operations, so no per-byte formatting or allocation happens.
  */
 public final class BitCodec {
 
@@ -21,7 +21,10 @@ public final class BitCodec {
 
 	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
-	/** The eight ASCII digits of every byte value, packed so that a big-endian write puts bit 7 first. */
+	/**
+	 * The eight ASCII digits of every byte value, packed so that a big-endian write puts
+	 * bit 7 first.
+	 */
 	private static final long[] DIGITS = new long[256];
 
 	private static final long ALL_ZERO_DIGITS = 0x3030303030303030L;
@@ -30,7 +33,9 @@ public final class BitCodec {
 
 	private static final long LOW_BITS = 0x0101010101010101L;
 
-	/** Moves the low bit of each of the eight bytes into the top byte, first byte highest. */
+	/**
+	 * Moves the low bit of each of the eight bytes into the top byte, first byte highest.
+	 */
 	private static final long GATHER = 0x0102040810204080L;
 
 	static {
@@ -60,12 +65,13 @@ public final class BitCodec {
 	}
 
 	/**
-	 * Decodes ASCII bits back into bytes. Spaces and tabs anywhere are ignored, so octets typed
-	 * with separators ({@code 01001111 01101100}) are accepted.
+	 * Decodes ASCII bits back into bytes. Spaces and tabs anywhere are ignored, so octets
+	 * typed with separators ({@code 01001111 01101100}) are accepted.
 	 * @param bits the ASCII digits
 	 * @return the bytes they spell
-	 * @throws RejectedFrameException ({@link RejectionReason#MALFORMED_BITS}) if a character other than {@code 0}, {@code 1}, space or tab
-	 * appears, or the number of digits is not a multiple of eight
+	 * @throws RejectedFrameException ({@link RejectionReason#MALFORMED_BITS}) if a
+	 * character other than {@code 0}, {@code 1}, space or tab appears, or the number of
+	 * digits is not a multiple of eight
 	 */
 	public static byte[] decode(byte[] bits) {
 		byte[] digits = (bits.length % BITS_PER_BYTE == 0 && isOnlyDigits(bits)) ? bits : withoutSeparators(bits);

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import io.github.comunicacaosockets.config.ChatProperties.Encoding;
 
 /**
- * The heart of the chat: text to bytes to bits on the way out, bits to bytes to text on the way in.
- * One instance serves both directions; with the {@code bytes} encoding the wire carries the UTF-8
- * bytes themselves and the bits are only shown.
+ * The heart of the chat: text to bytes to bits on the way out, bits to bytes to text on
+ * the way in. One instance serves both directions; with the {@code bytes} encoding the
+ * wire carries the UTF-8 bytes themselves and the bits are only shown.
  */
 public class BitTransformer {
 
@@ -35,7 +35,8 @@ public class BitTransformer {
 	}
 
 	/**
-	 * Shows the bits of a message already encoded for the wire, without encoding it again.
+	 * Shows the bits of a message already encoded for the wire, without encoding it
+	 * again.
 	 * @param wire what {@link #toWire} made of the message
 	 * @return the message's UTF-8 bytes as bits, eight per group
 	 */
@@ -47,7 +48,8 @@ public class BitTransformer {
 	 * Decodes one frame from the wire.
 	 * @param frame the frame, without its line end
 	 * @return the message it carries
-	 * @throws RejectedFrameException if the frame is empty or, with the bits encoding, not bits
+	 * @throws RejectedFrameException if the frame is empty or, with the bits encoding,
+	 * not bits
 	 */
 	public ReceivedText fromWire(byte[] frame) {
 		byte[] bytes;

@@ -8,10 +8,10 @@ import org.springframework.core.serializer.Deserializer;
 import org.springframework.integration.ip.tcp.serializer.SoftEndOfStreamException;
 
 /**
- * Treats whatever one read returns as one message, at most the frame bound. This is how the
- * original Python scripts framed their messages ({@code socket.recv(1024)}), so they can talk to us
- * unchanged. Spring Integration has no deserializer with these semantics: its raw ones read to the
- * end of the stream.
+ * Treats whatever one read returns as one message, at most the frame bound. This is how
+ * the original Python scripts framed their messages ({@code socket.recv(1024)}), so they
+ * can talk to us unchanged. Spring Integration has no deserializer with these semantics:
+ * its raw ones read to the end of the stream.
  */
 public class RawDeserializer implements Deserializer<byte[]> {
 

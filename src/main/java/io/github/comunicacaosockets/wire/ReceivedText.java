@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A frame decoded into the message it carries. Its bits are grouped for reading only when asked
- * for: a busy console shows a few messages a second, and the rest never need them.
+ * A frame decoded into the message it carries. Its bits are grouped for reading only when
+ * asked for: a busy console shows a few messages a second, and the rest never need them.
  */
 public final class ReceivedText {
 
@@ -70,8 +70,8 @@ public final class ReceivedText {
 
 	@Override
 	public String toString() {
-		return "ReceivedText[text=" + this.text + ", bits=" + bits() + ", byteCount=" + this.byteCount
-				+ ", validUtf8=" + this.validUtf8 + "]";
+		return "ReceivedText[text=" + this.text + ", bits=" + bits() + ", byteCount=" + this.byteCount + ", validUtf8="
+				+ this.validUtf8 + "]";
 	}
 
 }

@@ -8,10 +8,11 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A frame from a peer that is not delivered as a message, wherever that was found: by the
- * deserializer (too large, too slow, cut off), by the codec (not bits) or by the transformer
- * (empty, not UTF-8). It carries the reason, how many bytes of the frame were seen, and a
- * description for the console (a message code of its bundle, with arguments). It has no stack
- * trace: a rejected frame is an expected outcome of a peer's input, not a bug.
+ * deserializer (too large, too slow, cut off), by the codec (not bits) or by the
+ * transformer (empty, not UTF-8). It carries the reason, how many bytes of the frame were
+ * seen, and a description for the console (a message code of its bundle, with arguments).
+ * It has no stack trace: a rejected frame is an expected outcome of a peer's input, not a
+ * bug.
  */
 public final class RejectedFrameException extends RuntimeException {
 
@@ -51,7 +52,10 @@ public final class RejectedFrameException extends RuntimeException {
 		return new RejectedFrameException(RejectionReason.EMPTY, 0, RejectionReason.EMPTY.description());
 	}
 
-	/** Bytes that are not valid UTF-8; the text is still shown, with replacement characters. */
+	/**
+	 * Bytes that are not valid UTF-8; the text is still shown, with replacement
+	 * characters.
+	 */
 	public static RejectedFrameException invalidUtf8(int bytesSeen) {
 		return new RejectedFrameException(RejectionReason.INVALID_UTF8, bytesSeen,
 				RejectionReason.INVALID_UTF8.description());
@@ -83,11 +87,14 @@ public final class RejectedFrameException extends RuntimeException {
 		return this.description;
 	}
 
-	/** The reason's tag and size, then the message code and its arguments, for a log line. */
+	/**
+	 * The reason's tag and size, then the message code and its arguments, for a log line.
+	 */
 	@Override
 	public String getMessage() {
 		return this.reason.tag() + " frame, " + this.bytesSeen + " bytes seen: "
-				+ String.join(",", this.description.getCodes()) + " " + Arrays.toString(this.description.getArguments());
+				+ String.join(",", this.description.getCodes()) + " "
+				+ Arrays.toString(this.description.getArguments());
 	}
 
 }

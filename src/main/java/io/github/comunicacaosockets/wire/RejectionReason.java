@@ -9,25 +9,39 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public enum RejectionReason {
 
-	/** Characters other than 0, 1 and spaces, or a digit count that is not a multiple of 8. */
+	/**
+	 * Characters other than 0, 1 and spaces, or a digit count that is not a multiple of
+	 * 8.
+	 */
 	MALFORMED_BITS("malformed-bits"),
 
-	/** Bytes that are not valid UTF-8; the text is still shown, with replacement characters. */
+	/**
+	 * Bytes that are not valid UTF-8; the text is still shown, with replacement
+	 * characters.
+	 */
 	INVALID_UTF8("invalid-utf8"),
 
 	/** A frame with nothing in it, such as a bare line end. */
 	EMPTY("empty"),
 
-	/** A frame larger than {@code chat.max-message-bytes}; the connection that sent it is closed. */
+	/**
+	 * A frame larger than {@code chat.max-message-bytes}; the connection that sent it is
+	 * closed.
+	 */
 	TOO_LARGE("too-large"),
 
 	/** A frame cut short because the peer closed the connection in the middle of it. */
 	INCOMPLETE("incomplete"),
 
-	/** A frame not finished within {@code chat.frame-timeout}; the connection that sent it is closed. */
+	/**
+	 * A frame not finished within {@code chat.frame-timeout}; the connection that sent it
+	 * is closed.
+	 */
 	TOO_SLOW("too-slow"),
 
-	/** A frame that failed for a reason of ours, not the peer's; the log has the details. */
+	/**
+	 * A frame that failed for a reason of ours, not the peer's; the log has the details.
+	 */
 	PROCESSING_ERROR("processing-error");
 
 	private final String tag;
@@ -36,7 +50,10 @@ public enum RejectionReason {
 		this.tag = tag;
 	}
 
-	/** Whether the connection that sent such a frame is closed: the rest of its stream cannot be framed. */
+	/**
+	 * Whether the connection that sent such a frame is closed: the rest of its stream
+	 * cannot be framed.
+	 */
 	public boolean closesConnection() {
 		return this == TOO_LARGE || this == INCOMPLETE || this == TOO_SLOW;
 	}

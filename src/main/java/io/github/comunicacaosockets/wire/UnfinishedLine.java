@@ -7,26 +7,26 @@ import java.util.function.Consumer;
 
 import org.springframework.integration.ip.tcp.serializer.SoftEndOfStreamException;
 
-
 /**
- * The part of a line one connection has sent and not yet ended, kept by the connection between
- * reads so that no thread waits for the rest. Created with its connection, it lives and dies with
- * it: no registry keyed by stream or id knows of it.
+ * The part of a line one connection has sent and not yet ended, kept by the connection
+ * between reads so that no thread waits for the rest. Created with its connection, it
+ * lives and dies with it: no registry keyed by stream or id knows of it.
  * <p>
- * The bound is on the line's content: its line end, LF or CR LF, does not count. A line longer
- * than the bound is rejected as soon as its first byte past the bound arrives (a CR there waits for
- * the next byte, which must be the LF).
+ * The bound is on the line's content: its line end, LF or CR LF, does not count. A line
+ * longer than the bound is rejected as soon as its first byte past the bound arrives (a
+ * CR there waits for the next byte, which must be the LF).
  * <p>
- * Reading happens on one thread at a time (the connection's reader); the rest (how long the part
- * is, dropping it at close or when it is overdue) may come from any thread, so the state is guarded
- * by this object's monitor. The first read of each call, which may wait for bytes, is made outside
- * it.
+ * Reading happens on one thread at a time (the connection's reader); the rest (how long
+ * the part is, dropping it at close or when it is overdue) may come from any thread, so
+ * the state is guarded by this object's monitor. The first read of each call, which may
+ * wait for bytes, is made outside it.
  */
 public final class UnfinishedLine {
 
 	/**
-	 * The buffer a line starts with, and the largest one kept from one line to the next: room for
-	 * a hundred characters as bits, so a steady talk allocates nothing but its lines.
+	 * The buffer a line starts with, and the largest one kept from one line to the next:
+	 * room for a hundred characters as bits, so a steady talk allocates nothing but its
+	 * lines.
 	 */
 	private static final int KEPT_CAPACITY = 1024;
 
@@ -38,7 +38,9 @@ public final class UnfinishedLine {
 
 	private int length;
 
-	/** How many lines this connection has ended or given up; the current one is the next. */
+	/**
+	 * How many lines this connection has ended or given up; the current one is the next.
+	 */
 	private long lineNumber;
 
 	private boolean watched;
@@ -46,8 +48,9 @@ public final class UnfinishedLine {
 	private boolean closed;
 
 	/**
-	 * @param whenLeftUnfinished called, on the reading thread, when a read ends in the middle of a
-	 * line that had not been left unfinished before (a connection starts its frame clock there)
+	 * @param whenLeftUnfinished called, on the reading thread, when a read ends in the
+	 * middle of a line that had not been left unfinished before (a connection starts its
+	 * frame clock there)
 	 */
 	public UnfinishedLine(Consumer<UnfinishedLine> whenLeftUnfinished) {
 		this.whenLeftUnfinished = whenLeftUnfinished;
@@ -60,13 +63,13 @@ public final class UnfinishedLine {
 	}
 
 	/**
-	 * Reads on from what has arrived: the next line with its line end, or {@code null} when what
-	 * has arrived ends in the middle of one. The first read waits if nothing has arrived, which is
-	 * how the end of the stream shows.
+	 * Reads on from what has arrived: the next line with its line end, or {@code null}
+	 * when what has arrived ends in the middle of one. The first read waits if nothing
+	 * has arrived, which is how the end of the stream shows.
 	 * @param maxFrameBytes the bound on a line's content
 	 * @throws SoftEndOfStreamException when the stream ends between lines
-	 * @throws RejectedFrameException when the line grows past the bound, or the stream ends inside
-	 * it, or it ends inside it after the connection closed
+	 * @throws RejectedFrameException when the line grows past the bound, or the stream
+	 * ends inside it, or it ends inside it after the connection closed
 	 */
 	ReceivedFrame readOn(InputStream inputStream, int maxFrameBytes) throws IOException {
 		int first = inputStream.read();
@@ -96,14 +99,18 @@ public final class UnfinishedLine {
 		return this.length;
 	}
 
-	/** Which line is the current one: a number that changes each time a line ends or is given up. */
+	/**
+	 * Which line is the current one: a number that changes each time a line ends or is
+	 * given up.
+	 */
 	public synchronized long lineNumber() {
 		return this.lineNumber;
 	}
 
 	/**
 	 * Gives the line up if it is still the one numbered so and has bytes.
-	 * @return the number of bytes given up, or 0 when the line has ended since (or never began)
+	 * @return the number of bytes given up, or 0 when the line has ended since (or never
+	 * began)
 	 */
 	public synchronized int giveUp(long lineNumber) {
 		if (this.lineNumber != lineNumber || this.length == 0) {
@@ -117,8 +124,8 @@ public final class UnfinishedLine {
 	/**
 	 * Its connection has closed.
 	 * @param stillUnread how many bytes the connection has received and not read yet
-	 * @return the size of the part dropped, or 0; when bytes are still waiting to be read, 0, and
-	 * the read that takes them reports the unfinished line
+	 * @return the size of the part dropped, or 0; when bytes are still waiting to be
+	 * read, 0, and the read that takes them reports the unfinished line
 	 */
 	public synchronized int connectionClosed(int stillUnread) {
 		this.closed = true;
@@ -164,10 +171,11 @@ public final class UnfinishedLine {
 	}
 
 	/**
-	 * Copies what has arrived, as far as the buffer has room (growing it when full) and up to the
-	 * first byte past the bound, and looks for the line end in it; the bytes after the line end are
-	 * given back to the stream. The buffer grows with the line, not with what has arrived: a read of
-	 * 64 KiB holding many short lines allocates no 64 KiB buffer.
+	 * Copies what has arrived, as far as the buffer has room (growing it when full) and
+	 * up to the first byte past the bound, and looks for the line end in it; the bytes
+	 * after the line end are given back to the stream. The buffer grows with the line,
+	 * not with what has arrived: a read of 64 KiB holding many short lines allocates no
+	 * 64 KiB buffer.
 	 */
 	private ReceivedFrame continueInBulk(InputStream inputStream) throws IOException {
 		int available;
@@ -193,14 +201,17 @@ public final class UnfinishedLine {
 	}
 
 	/**
-	 * How many more bytes may be read without going more than one byte past the bound: up to the
-	 * first byte past it, or, when that byte is a CR, the one after it.
+	 * How many more bytes may be read without going more than one byte past the bound: up
+	 * to the first byte past it, or, when that byte is a CR, the one after it.
 	 */
 	private int room() {
 		return (this.length <= this.maxFrameBytes) ? this.maxFrameBytes + 1 - this.length : 1;
 	}
 
-	/** Whether the line has more content than the bound: more than its bytes and a CR that may end it. */
+	/**
+	 * Whether the line has more content than the bound: more than its bytes and a CR that
+	 * may end it.
+	 */
 	private void rejectIfOverTheBound() throws RejectedFrameException {
 		int max = this.maxFrameBytes;
 		if (this.length > max + 1 || (this.length == max + 1 && this.buffer[max] != '\r')) {
@@ -208,7 +219,9 @@ public final class UnfinishedLine {
 		}
 	}
 
-	/** The end of the stream: a soft end between lines, an incomplete frame inside one. */
+	/**
+	 * The end of the stream: a soft end between lines, an incomplete frame inside one.
+	 */
 	private RejectedFrameException endOfStream() {
 		if (this.length == 0) {
 			throw new SoftEndOfStreamException("Stream closed between messages");
@@ -223,7 +236,10 @@ public final class UnfinishedLine {
 		}
 	}
 
-	/** The most a line can hold before it is rejected: the bound, a CR, and one byte past them. */
+	/**
+	 * The most a line can hold before it is rejected: the bound, a CR, and one byte past
+	 * them.
+	 */
 	private int capacityBound() {
 		return this.maxFrameBytes + 2;
 	}

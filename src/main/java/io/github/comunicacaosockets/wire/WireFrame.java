@@ -3,9 +3,9 @@ package io.github.comunicacaosockets.wire;
 import org.springframework.messaging.MessageHeaders;
 
 /**
- * How a received message looked on the wire: how many bytes its payload took, and the line end
- * that closed it ({@code "\n"}, {@code "\r\n"}, or nothing for raw reads). The verbose console
- * shows it; the message itself no longer has its line end.
+ * How a received message looked on the wire: how many bytes its payload took, and the
+ * line end that closed it ({@code "\n"}, {@code "\r\n"}, or nothing for raw reads). The
+ * verbose console shows it; the message itself no longer has its line end.
  *
  * @param payloadBytes the frame's bytes before the line end
  * @param lineEnd the bytes that ended the frame

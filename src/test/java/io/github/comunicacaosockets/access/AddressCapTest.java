@@ -29,7 +29,8 @@ class AddressCapTest {
 	void oneAddressCannotLockOutTheOthers(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
 		List<WirePeer> tricklers = new ArrayList<>();
-		// the default settings, but for a console that shows every event (the refusals come in a burst)
+		// the default settings, but for a console that shows every event (the refusals
+		// come in a burst)
 		try (RunningApp server = RunningApp.server(0, "--chat.console.events-per-second=1000000")) {
 			Actuator actuator = server.actuator();
 			for (int i = 0; i < 100; i++) {
@@ -46,7 +47,8 @@ class AddressCapTest {
 
 			try (WirePeer other = WirePeer.connectFrom("127.0.0.3", server.chatPort())) {
 				other.sendBits("ainda há lugar");
-				console.showsLineMatching("Conectado por 127\\.0\\.0\\.3:" + other.localPort() + " \\(cliente #\\d+\\)");
+				console
+					.showsLineMatching("Conectado por 127\\.0\\.0\\.3:" + other.localPort() + " \\(cliente #\\d+\\)");
 				console.showsLineMatching("Cliente #\\d+: ainda há lugar");
 			}
 		}

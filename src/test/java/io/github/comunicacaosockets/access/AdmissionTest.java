@@ -20,8 +20,7 @@ class AdmissionTest {
 
 	private static Admission admission(String... settings) {
 		ChatProperties properties = Settings.chat(settings);
-		return new Admission(properties, new BitTransformer(properties.wire().encoding()),
-				ConsoleTexts.portuguese());
+		return new Admission(properties, new BitTransformer(properties.wire().encoding()), ConsoleTexts.portuguese());
 	}
 
 	@Test
@@ -51,7 +50,8 @@ class AdmissionTest {
 		assertThat(admission.refusalFor(ip("192.168.10.200"), 0, 0)).isEmpty();
 		assertThat(admission.refusalFor(ip("10.0.0.7"), 0, 0)).isEmpty();
 		assertThat(admission.refusalFor(ip("10.0.0.8"), 0, 0)).contains(RefusalReason.NOT_ALLOWED);
-		assertThat(admission.refusalFor(ip("127.0.0.1"), 0, 0)).as("loopback, once a list is given").contains(RefusalReason.NOT_ALLOWED);
+		assertThat(admission.refusalFor(ip("127.0.0.1"), 0, 0)).as("loopback, once a list is given")
+			.contains(RefusalReason.NOT_ALLOWED);
 		assertThat(admission.refusalFor(ip("10.0.0.8"), 1, 0)).contains(RefusalReason.NOT_ALLOWED);
 		assertThat(admission.refusalFor(ip("10.0.0.7"), 1, 0)).contains(RefusalReason.FULL);
 	}

@@ -50,8 +50,10 @@ class ChurnTest {
 			.untilAsserted(() -> assertThat(actuator.metric("chat.connections.closed")
 					+ actuator.metric("chat.connections.rejected", "reason:full") - refusedBefore - closedBefore)
 				.isEqualTo(total));
-		// A connection counts until the server has read its end, which can lag a burst of new ones by a
-		// few: a handful may be refused; before seats were counted this way, 40% of them were.
+		// A connection counts until the server has read its end, which can lag a burst of
+		// new ones by a
+		// few: a handful may be refused; before seats were counted this way, 40% of them
+		// were.
 		assertThat(actuator.metric("chat.connections.rejected", "reason:full") - refusedBefore)
 			.as("connections refused as full, of %d, never more than %d open at once", total, THREADS)
 			.isLessThan(total * 0.05);

@@ -32,7 +32,10 @@ class ConnectionLimitTest {
 	@Autowired
 	private ServerUnderTest server;
 
-	/** Connects as many peers as the server takes (chat.max-connections = 3), each shown as connected. */
+	/**
+	 * Connects as many peers as the server takes (chat.max-connections = 3), each shown
+	 * as connected.
+	 */
 	private void fill(List<WirePeer> admitted, ServerConsole console) {
 		for (int i = 0; i < 3; i++) {
 			WirePeer peer = this.server.connect();
@@ -85,8 +88,10 @@ class ConnectionLimitTest {
 
 				int room = console.mark();
 				admitted.remove(0).close();
-				await().atMost(WirePeer.TIMEOUT).untilAsserted(() -> assertThat(client.shell().sendCommand("send cheguei")
-					.lines()).singleElement().asString().startsWith("Bits enviados para o servidor"));
+				await().atMost(WirePeer.TIMEOUT)
+					.untilAsserted(() -> assertThat(client.shell().sendCommand("send cheguei").lines()).singleElement()
+						.asString()
+						.startsWith("Bits enviados para o servidor"));
 				console.showsAfter(room, ": cheguei");
 			}
 		}
@@ -114,7 +119,8 @@ class ConnectionLimitTest {
 					catch (UncheckedIOException closedFirst) {
 						// the server closed it before the message was written
 					}
-					// all of the refusal, or the start of it when the close resets a socket with unread bytes
+					// all of the refusal, or the start of it when the close resets a
+					// socket with unread bytes
 					assertThat(refusal).as("what a refused client gets")
 						.startsWith(new String(refused.readUntilClosed(), StandardCharsets.US_ASCII));
 				}

@@ -21,22 +21,24 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-
 import io.github.comunicacaosockets.chat.MessageReceived;
 import io.github.comunicacaosockets.support.RunningApp;
 import io.github.comunicacaosockets.wire.BitCodec;
 
 /**
- * The whole server against a plain Java socket server doing the same work, side by side in one run.
+ * The whole server against a plain Java socket server doing the same work, side by side
+ * in one run.
  * <ul>
- * <li>One way: 1, 8 and 64 connections each send 100-character texts as bit lines as fast as they
- * can; messages per second until the server has handed the last one to its handler.</li>
- * <li>Round trip: one connection sends a line and waits for it to come back ({@code chat.echo} on
- * our side); p50 and p99.</li>
+ * <li>One way: 1, 8 and 64 connections each send 100-character texts as bit lines as fast
+ * as they can; messages per second until the server has handed the last one to its
+ * handler.</li>
+ * <li>Round trip: one connection sends a line and waits for it to come back
+ * ({@code chat.echo} on our side); p50 and p99.</li>
  * </ul>
- * The baseline reads lines with a buffered stream on a thread per connection, decodes them with the
- * same {@link BitCodec} and UTF-8, and counts them (or writes them back). Our server runs headless
- * with its console discarded. Run with {@code ./mvnw -B -Pe2e -DskipTests verify}.
+ * The baseline reads lines with a buffered stream on a thread per connection, decodes
+ * them with the same {@link BitCodec} and UTF-8, and counts them (or writes them back).
+ * Our server runs headless with its console discarded. Run with
+ * {@code ./mvnw -B -Pe2e -DskipTests verify}.
  */
 public final class EndToEndBenchmark {
 
@@ -80,7 +82,8 @@ public final class EndToEndBenchmark {
 		finally {
 			System.setOut(out);
 		}
-		System.out.printf("%n%d-character texts (%d bytes on the wire), %,d messages per one-way run, %,d round trips%n%n",
+		System.out.printf(
+				"%n%d-character texts (%d bytes on the wire), %,d messages per one-way run, %,d round trips%n%n",
 				TEXT_LENGTH, line.length, messages, roundTrips);
 		System.out.println("| measurement | comunicacao-sockets | plain sockets | ratio |");
 		System.out.println("|---|---|---|---|");
@@ -163,7 +166,10 @@ public final class EndToEndBenchmark {
 
 		int port();
 
-		/** A latch that opens once {@code messages} more messages have reached the handler. */
+		/**
+		 * A latch that opens once {@code messages} more messages have reached the
+		 * handler.
+		 */
 		CountDownLatch expect(long messages);
 
 	}
@@ -219,8 +225,8 @@ public final class EndToEndBenchmark {
 	}
 
 	/**
-	 * The baseline: a thread per connection reading lines from a buffered stream, decoding the bits
-	 * and the UTF-8, and, for the round trips, writing each one back.
+	 * The baseline: a thread per connection reading lines from a buffered stream,
+	 * decoding the bits and the UTF-8, and, for the round trips, writing each one back.
 	 */
 	private static final class PlainServer implements Server {
 

@@ -18,13 +18,13 @@ import org.springframework.integration.ip.tcp.connection.AbstractServerConnectio
 import io.github.comunicacaosockets.link.Connections;
 import io.github.comunicacaosockets.support.RunningApp;
 
-
 /**
- * How much heap the server needs to hold many idle connections, each of which has sent the first
- * byte of a line and stopped there (the costlier kind of idle: it has been read from, and holds
- * an unfinished line); {@code -Dbench.idle.silent=true} measures connections that sent nothing. The server runs in this JVM (give
- * it {@code -Xmx512m} to prove the bound); the clients run in a second JVM, since both ends in one
- * process would need twice the file descriptors. Run with {@code ./mvnw -B -Pe2e -DskipTests verify}.
+ * How much heap the server needs to hold many idle connections, each of which has sent
+ * the first byte of a line and stopped there (the costlier kind of idle: it has been read
+ * from, and holds an unfinished line); {@code -Dbench.idle.silent=true} measures
+ * connections that sent nothing. The server runs in this JVM (give it {@code -Xmx512m} to
+ * prove the bound); the clients run in a second JVM, since both ends in one process would
+ * need twice the file descriptors. Run with {@code ./mvnw -B -Pe2e -DskipTests verify}.
  */
 public final class IdleConnectionsBenchmark {
 
@@ -41,8 +41,8 @@ public final class IdleConnectionsBenchmark {
 			int port = server.chatPort();
 			AbstractServerConnectionFactory factory = server.bean(AbstractServerConnectionFactory.class);
 			long before = usedHeapAfterGc();
-			Process clients = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-					System.getProperty("java.class.path"), Clients.class.getName(), String.valueOf(port),
+			Process clients = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+					"-cp", System.getProperty("java.class.path"), Clients.class.getName(), String.valueOf(port),
 					String.valueOf(count), String.valueOf(silent))
 				.inheritIO()
 				.start();
@@ -58,7 +58,8 @@ public final class IdleConnectionsBenchmark {
 				MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
 				out.printf("%nidle connections held: %,d of %,d, %s%n", open, count,
 						silent ? "each silent" : "each with one byte of an unfinished line");
-				out.printf("heap used after GC: %,d MiB with them, %,d MiB before (%,d bytes per connection); max heap %,d MiB%n",
+				out.printf(
+						"heap used after GC: %,d MiB with them, %,d MiB before (%,d bytes per connection); max heap %,d MiB%n",
 						after >> 20, before >> 20, (after - before) / Math.max(1, open), heap.getMax() >> 20);
 				out.printf("threads: %d%n", ManagementFactory.getThreadMXBean().getThreadCount());
 			}
@@ -79,7 +80,9 @@ public final class IdleConnectionsBenchmark {
 		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 	}
 
-	/** The client side: opens the connections and keeps them, silent, until it is stopped. */
+	/**
+	 * The client side: opens the connections and keeps them, silent, until it is stopped.
+	 */
 	public static final class Clients {
 
 		private Clients() {

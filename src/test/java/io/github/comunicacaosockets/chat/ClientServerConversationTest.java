@@ -57,7 +57,8 @@ class ClientServerConversationTest {
 						"send - Envia o resto da linha como uma mensagem e mostra os bits enviados",
 						"Uso: send <texto> envia ao servidor. Texto que começa com '-' vai depois de '--': send -- -x");
 				assertThatThrownBy(() -> client.shell().sendCommand("send --to 2 oi"))
-					.as("a client has no clients to choose among").hasMessageContaining("console.option.unknown");
+					.as("a client has no clients to choose among")
+					.hasMessageContaining("console.option.unknown");
 				assertThat(historyFile(client)).as("each role keeps its own command history")
 					.endsWith(".comunicacao-sockets-client_history")
 					.isNotEqualTo(historyFile(server));
@@ -77,7 +78,8 @@ class ClientServerConversationTest {
 	@DisplayName("a client outlives the server: says it failed, refuses to send meanwhile, reconnects by itself after a restart")
 	void clientWaitsForServer(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
-		try (ReservedPort reserved = ReservedPort.onLoopback(); RunningApp client = RunningApp.client(reserved.port())) {
+		try (ReservedPort reserved = ReservedPort.onLoopback();
+				RunningApp client = RunningApp.client(reserved.port())) {
 			int port = reserved.port();
 			console.shows("Falha ao conectar ao servidor. Certifique-se de que o servidor está em execução.");
 			assertThat(client.actuator().get("/actuator/health").statusCode()).isEqualTo(503);
@@ -97,7 +99,8 @@ class ClientServerConversationTest {
 			assertThat(client.shell().sendCommand("send ainda está aí?").lines())
 				.containsExactly("Sem conexão com o servidor: a mensagem não foi enviada.");
 
-			// The first server may still have taken a reconnection while it was closing: wait for
+			// The first server may still have taken a reconnection while it was closing:
+			// wait for
 			// the restarted one's own line, then for the client to say it is connected.
 			int restart = console.mark();
 			try (RunningApp restarted = RunningApp.server(port)) {

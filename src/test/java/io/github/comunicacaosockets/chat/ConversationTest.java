@@ -42,8 +42,8 @@ import io.github.comunicacaosockets.link.ReconnectPacing;
 
 /**
  * The conversation of a server on its own, without an application: its peers are Spring
- * Integration connections over real loopback sockets, and what it sends is written to them as the
- * outbound flow would write it (bits, then a line end).
+ * Integration connections over real loopback sockets, and what it sends is written to
+ * them as the outbound flow would write it (bits, then a line end).
  */
 @DisplayName("Conversation, on its own")
 class ConversationTest {
@@ -56,7 +56,10 @@ class ConversationTest {
 
 	private final List<Socket> sockets = new ArrayList<>();
 
-	/** Connections whose writes fail as if they had dropped between the choice of peers and the write. */
+	/**
+	 * Connections whose writes fail as if they had dropped between the choice of peers
+	 * and the write.
+	 */
 	private final Set<String> dropped = ConcurrentHashMap.newKeySet();
 
 	private ServerSocket listener;
@@ -71,8 +74,7 @@ class ConversationTest {
 		ChatProperties properties = Settings.chat(settings);
 		this.bits = new BitTransformer(properties.wire().encoding());
 		ReconnectPacing pacing = new ReconnectPacing(properties.retryInterval());
-		this.connections = new Connections(new TcpNetServerConnectionFactory(0), properties, this.publisher,
-				pacing);
+		this.connections = new Connections(new TcpNetServerConnectionFactory(0), properties, this.publisher, pacing);
 		ChatGateway outbound = (text, connectionId) -> {
 			if (this.dropped.contains(connectionId)) {
 				throw new PacedClientConnectionFactory.WaitingToReconnect();
@@ -84,7 +86,9 @@ class ConversationTest {
 		this.listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
 	}
 
-	/** Connects a plain-socket client; returns it and the server's side of the connection. */
+	/**
+	 * Connects a plain-socket client; returns it and the server's side of the connection.
+	 */
 	private WirePeer connect() throws IOException {
 		WirePeer client = WirePeer.connect(this.listener.getLocalPort());
 		Socket accepted = this.listener.accept();
@@ -125,7 +129,8 @@ class ConversationTest {
 			assertThat(codeOf(report.refusal())).isEqualTo("send.refused.too-large");
 			assertThat(report.refusal().getArguments()).containsExactly(24, 16);
 			assertThat(report.delivered()).isEmpty();
-			assertThat(this.conversation.send("ab", Recipients.reply()).delivered()).as("16 bytes of bits, at the bound")
+			assertThat(this.conversation.send("ab", Recipients.reply()).delivered())
+				.as("16 bytes of bits, at the bound")
 				.extracting(Peer::number)
 				.containsExactly(1);
 			assertThat(client.readBits()).as("the first line the client got").isEqualTo("ab");

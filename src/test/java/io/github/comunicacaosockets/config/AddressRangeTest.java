@@ -72,7 +72,8 @@ class AddressRangeTest {
 			"10.0.0.0/8/8", "::1/129" })
 	@DisplayName("refuses text that is not a literal address or CIDR range, saying why")
 	void refusesNonsense(String text) {
-		assertThatIllegalArgumentException().isThrownBy(() -> AddressRange.of(text)).withMessageContaining("'" + text + "'");
+		assertThatIllegalArgumentException().isThrownBy(() -> AddressRange.of(text))
+			.withMessageContaining("'" + text + "'");
 	}
 
 }

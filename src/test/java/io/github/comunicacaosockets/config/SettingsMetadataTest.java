@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The configuration metadata the build writes for IDEs
- * ({@code META-INF/spring-configuration-metadata.json}): every setting of {@link ChatProperties}
- * is there, explained.
+ * ({@code META-INF/spring-configuration-metadata.json}): every setting of
+ * {@link ChatProperties} is there, explained.
  */
 @DisplayName("The settings' metadata, for IDEs")
 class SettingsMetadataTest {

@@ -25,8 +25,7 @@ class BitsTableTest {
 	@DisplayName("has a row per character, for 1- to 4-byte characters, and a total with the line end")
 	void rowsForOneToFourBytes() {
 		assertThat(BitsTable.of("Aá€👋", BITS, Framing.LINE, PORTUGUESE)).containsExactly(
-				"caractere  código     UTF-8 (hex)   bits",
-				"A          U+0041     41            01000001",
+				"caractere  código     UTF-8 (hex)   bits", "A          U+0041     41            01000001",
 				"á          U+00E1     C3 A1         11000011 10100001",
 				"€          U+20AC     E2 82 AC      11100010 10000010 10101100",
 				// two columns on a terminal
@@ -50,8 +49,7 @@ class BitsTableTest {
 		List<String> rows = BitsTable.of("A日👋e\u0301한", BITS, Framing.LINE, PORTUGUESE);
 
 		assertThat(rows).contains("日         U+65E5     E6 97 A5      11100110 10010111 10100101");
-		assertThat(rows.subList(0, rows.size() - 1)).extracting(BitsTableTest::columnOfCodePoint)
-			.containsOnly(11);
+		assertThat(rows.subList(0, rows.size() - 1)).extracting(BitsTableTest::columnOfCodePoint).containsOnly(11);
 	}
 
 	@Test
@@ -64,7 +62,10 @@ class BitsTableTest {
 				"\u2B1A          U+2028     E2 80 A8      11100010 10000000 10101000");
 	}
 
-	/** The terminal column where the code point column starts (the header's starts with its title). */
+	/**
+	 * The terminal column where the code point column starts (the header's starts with
+	 * its title).
+	 */
 	private static int columnOfCodePoint(String row) {
 		int start = row.contains("U+") ? row.indexOf("U+") : row.indexOf(PORTUGUESE.get("bits.header.code-point"));
 		return row.substring(0, start).codePoints().map((codePoint) -> Math.max(0, WCWidth.wcwidth(codePoint))).sum();
@@ -76,9 +77,11 @@ class BitsTableTest {
 		BitTransformer bytes = new BitTransformer(Encoding.BYTES);
 
 		assertThat(BitsTable.of("oi", bytes, Framing.RAW, PORTUGUESE)).last()
-			.isEqualTo("Total: 2 caracteres, 2 bytes em UTF-8, 16 bits; 2 bytes no fio (os bytes UTF-8, sem fim de linha).");
+			.isEqualTo(
+					"Total: 2 caracteres, 2 bytes em UTF-8, 16 bits; 2 bytes no fio (os bytes UTF-8, sem fim de linha).");
 		assertThat(BitsTable.of("é", bytes, Framing.LINE, PORTUGUESE)).last()
-			.isEqualTo("Total: 1 caractere, 2 bytes em UTF-8, 16 bits; 3 bytes no fio (os bytes UTF-8 + fim de linha).");
+			.isEqualTo(
+					"Total: 1 caractere, 2 bytes em UTF-8, 16 bits; 3 bytes no fio (os bytes UTF-8 + fim de linha).");
 	}
 
 	@Test
@@ -87,12 +90,12 @@ class BitsTableTest {
 		ConsoleText english = ConsoleTexts.english();
 
 		assertThat(BitsTable.of("á", BITS, Framing.LINE, english)).containsExactly(
-				"character  code point UTF-8 (hex)   bits",
-				"á          U+00E1     C3 A1         11000011 10100001",
+				"character  code point UTF-8 (hex)   bits", "á          U+00E1     C3 A1         11000011 10100001",
 				"Total: 1 character, 2 bytes in UTF-8, 16 bits; 17 bytes on the wire "
 						+ "(each bit as a 0 or 1 character + line end).");
 		assertThat(BitsTable.of("oi", new BitTransformer(Encoding.BYTES), Framing.RAW, english)).last()
-			.isEqualTo("Total: 2 characters, 2 bytes in UTF-8, 16 bits; 2 bytes on the wire (the UTF-8 bytes, no line end).");
+			.isEqualTo(
+					"Total: 2 characters, 2 bytes in UTF-8, 16 bits; 2 bytes on the wire (the UTF-8 bytes, no line end).");
 	}
 
 }

@@ -24,7 +24,8 @@ import static org.awaitility.Awaitility.await;
 @DisplayName("The console of a busy server")
 class BusyConsoleTest {
 
-	private static final Pattern SUMMARY = Pattern.compile("\\(console resumido: mais (\\d+) eventos no último segundo");
+	private static final Pattern SUMMARY = Pattern
+		.compile("\\(console resumido: mais (\\d+) eventos no último segundo");
 
 	@Autowired
 	private ServerUnderTest server;
@@ -47,7 +48,9 @@ class BusyConsoleTest {
 				.untilAsserted(() -> assertThat(summed(console.text())).as("events summed up")
 					.isGreaterThanOrEqualTo(200 - shownOneByOne(console.text())));
 		}
-		assertThat(shownOneByOne(console.text())).as("messages shown one by one").isLessThanOrEqualTo(15).isGreaterThan(0);
+		assertThat(shownOneByOne(console.text())).as("messages shown one by one")
+			.isLessThanOrEqualTo(15)
+			.isGreaterThan(0);
 	}
 
 	private static long shownOneByOne(String text) {

@@ -29,9 +29,11 @@ class ClientsOnOneMachineTest {
 				for (int i = 0; i < 3; i++) {
 					ChildProcess client = ChildProcess.start("--spring.profiles.active=client", "--chat.port=" + port);
 					clients.add(client);
-					client.awaitLine(Pattern.compile("(Conectado ao servidor localhost na porta " + port + "\\.)"), START);
+					client.awaitLine(Pattern.compile("(Conectado ao servidor localhost na porta " + port + "\\.)"),
+							START);
 					client.type("status");
-					actuatorPorts.add(client.awaitLine(Pattern.compile("^Actuator: http://127\\.0\\.0\\.1:(\\d+)/actuator"), START));
+					actuatorPorts.add(client
+						.awaitLine(Pattern.compile("^Actuator: http://127\\.0\\.0\\.1:(\\d+)/actuator"), START));
 				}
 
 				assertThat(actuatorPorts).doesNotHaveDuplicates().doesNotContain("8080", "8081", "0");

@@ -41,18 +41,19 @@ class CommandHelpTest {
 	@Test
 	@DisplayName("lists every chat command with its description from the bundle")
 	void listsTheCommands() throws Exception {
-		assertThat(this.shell.sendCommand("help").lines()).startsWith("Comandos disponíveis ('help <comando>' explica um deles):",
-				"Chat").contains(
-				"\tbits: Mostra como um texto vira bytes UTF-8 e bits, caractere por caractere, e quanto ocupa no fio",
-				"\tdetalhes: Liga ou desliga os detalhes: os bytes de cada quadro (com o fim de linha) e cada evento TCP "
-						+ "(abertura, fechamento e motivo)",
-				"\tclientes: Lista as conexões abertas: número, endereço, desde quando, mensagens recebidas e enviadas",
-				"\thistorico: Lista as mensagens desta sessão: hora, direção, com quem, texto e tamanho em bytes",
-				"\tsair: Encerra a(s) conexão(ões) e sai do programa",
-				"\tsend: Envia o resto da linha como uma mensagem e mostra os bits enviados",
-				"\tstatus: Mostra o papel, a porta, o modo do fio, as conexões e os contadores (os mesmos do Actuator)",
-				"Comandos do Spring Shell", "\tquit, exit: Sai do programa, como sair",
-				"\thistory: Mostra os comandos digitados antes (ou os grava num arquivo)");
+		assertThat(this.shell.sendCommand("help").lines())
+			.startsWith("Comandos disponíveis ('help <comando>' explica um deles):", "Chat")
+			.contains(
+					"\tbits: Mostra como um texto vira bytes UTF-8 e bits, caractere por caractere, e quanto ocupa no fio",
+					"\tdetalhes: Liga ou desliga os detalhes: os bytes de cada quadro (com o fim de linha) e cada evento TCP "
+							+ "(abertura, fechamento e motivo)",
+					"\tclientes: Lista as conexões abertas: número, endereço, desde quando, mensagens recebidas e enviadas",
+					"\thistorico: Lista as mensagens desta sessão: hora, direção, com quem, texto e tamanho em bytes",
+					"\tsair: Encerra a(s) conexão(ões) e sai do programa",
+					"\tsend: Envia o resto da linha como uma mensagem e mostra os bits enviados",
+					"\tstatus: Mostra o papel, a porta, o modo do fio, as conexões e os contadores (os mesmos do Actuator)",
+					"Comandos do Spring Shell", "\tquit, exit: Sai do programa, como sair",
+					"\thistory: Mostra os comandos digitados antes (ou os grava num arquivo)");
 	}
 
 	@Test

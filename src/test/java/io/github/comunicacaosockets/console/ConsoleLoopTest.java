@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The console's loop on a JLine terminal of the xterm kind, fed keystrokes as a person types or
- * pastes them, with JLine set up as the application sets it up (its parser is the application's).
+ * The console's loop on a JLine terminal of the xterm kind, fed keystrokes as a person
+ * types or pastes them, with JLine set up as the application sets it up (its parser is
+ * the application's).
  */
 @ServerTest
 @DisplayName("The console's loop, typed into a terminal")
@@ -164,7 +165,10 @@ class ConsoleLoopTest {
 			}
 		}
 
-		/** Types {@code exit}, waits for the loop to end, and returns all the screen showed. */
+		/**
+		 * Types {@code exit}, waits for the loop to end, and returns all the screen
+		 * showed.
+		 */
 		String leave() throws Exception {
 			type("exit" + ENTER);
 			this.loop.get(WirePeer.TIMEOUT.toSeconds(), TimeUnit.SECONDS);

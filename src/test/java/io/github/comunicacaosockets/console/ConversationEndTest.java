@@ -68,8 +68,10 @@ class ConversationEndTest {
 				server.awaitLine(Pattern.compile("Conectado por 127\\.0\\.0\\.1:(" + peer.localPort() + ")"), START);
 				StringBuilder burst = new StringBuilder();
 				for (int i = 0; i < count; i++) {
-					burst.append(new String(BitCodec.encode(("mensagem " + i).getBytes(StandardCharsets.UTF_8)),
-							StandardCharsets.US_ASCII)).append('\n');
+					burst
+						.append(new String(BitCodec.encode(("mensagem " + i).getBytes(StandardCharsets.UTF_8)),
+								StandardCharsets.US_ASCII))
+						.append('\n');
 				}
 				peer.send(burst.toString());
 

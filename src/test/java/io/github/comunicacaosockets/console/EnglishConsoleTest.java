@@ -63,13 +63,15 @@ class EnglishConsoleTest {
 			console.shows("Message rejected from client #" + number
 					+ ": character 'x' at position 2 (only 0, 1 and spaces are accepted).");
 
-			assertThat(run("send hello")).containsExactly("Bits sent to client #" + number + ": "
-					+ "01101000 01100101 01101100 01101100 01101111");
+			assertThat(run("send hello")).containsExactly(
+					"Bits sent to client #" + number + ": " + "01101000 01100101 01101100 01101100 01101111");
 			assertThat(peer.readBits()).isEqualTo("hello");
 			assertThat(run("send --to 99 hello")).containsExactly(
 					"There is no client #99 connected (use 'clientes' to see the list): the message was not sent.");
-			assertThat(run("send --to 1 --all hello")).containsExactly("Use --to or --all, not both: the message was not sent.");
-			assertThat(run("send")).containsExactly("Nothing to send: write the message after send (for example: send Hello).");
+			assertThat(run("send --to 1 --all hello"))
+				.containsExactly("Use --to or --all, not both: the message was not sent.");
+			assertThat(run("send"))
+				.containsExactly("Nothing to send: write the message after send (for example: send Hello).");
 			assertThat(run("bits é")).containsExactly("character  code point UTF-8 (hex)   bits",
 					"é          U+00E9     C3 A9         11000011 10101001",
 					"Total: 1 character, 2 bytes in UTF-8, 16 bits; 17 bytes on the wire "
@@ -80,11 +82,12 @@ class EnglishConsoleTest {
 					(line) -> assertThat(line).matches(TIME + "received from client #" + number + ": hi \\(2 bytes\\)"),
 					(line) -> assertThat(line).matches(TIME + "sent to client #" + number + ": hello \\(5 bytes\\)"));
 			assertThat(run("status")).satisfiesExactly(
-					(line) -> assertThat(line)
-						.isEqualTo("Role: server, on localhost:" + this.server.chatPort() + ", at most 100 connections"),
+					(line) -> assertThat(line).isEqualTo(
+							"Role: server, on localhost:" + this.server.chatPort() + ", at most 100 connections"),
 					(line) -> assertThat(line).isEqualTo("Wire: bits in lines, up to 65536 bytes per message "
 							+ "(in bits each byte of text takes 8: 8192 bytes of text fit)"),
-					(line) -> assertThat(line).matches("Connections: 1 open now; \\d+ opened, \\d+ closed and \\d+ refused since the start"),
+					(line) -> assertThat(line)
+						.matches("Connections: 1 open now; \\d+ opened, \\d+ closed and \\d+ refused since the start"),
 					(line) -> assertThat(line).matches("Messages: 1 received, 1 sent, 1 rejected"),
 					(line) -> assertThat(line).isEqualTo("Actuator: http://127.0.0.1:" + this.server.actuator().port()
 							+ "/actuator (health and counters)"));
@@ -92,7 +95,8 @@ class EnglishConsoleTest {
 		console.shows("Client disconnected. (client #");
 
 		assertThat(PortugueseWords.in(output.getOut())).as("Portuguese words on the console").isEmpty();
-		assertThat(PortugueseWords.in(String.join("\n", this.commandOutput))).as("Portuguese words in commands").isEmpty();
+		assertThat(PortugueseWords.in(String.join("\n", this.commandOutput))).as("Portuguese words in commands")
+			.isEmpty();
 	}
 
 	@Test
@@ -105,7 +109,8 @@ class EnglishConsoleTest {
 			console.shows("[tcp] connection opened with 127.0.0.1:" + peer.localPort() + " (id ");
 			int number = console.numberOf(peer);
 			peer.send("0110100001101001\r\n");
-			console.shows("[wire] frame from client #" + number + ": 18 bytes = 16 of content + line end 0D 0A (CR LF)");
+			console
+				.shows("[wire] frame from client #" + number + ": 18 bytes = 16 of content + line end 0D 0A (CR LF)");
 			peer.close();
 			console.shows("[tcp] connection closed with 127.0.0.1:" + peer.localPort()
 					+ ": the other side closed it (end of stream)");
@@ -119,10 +124,11 @@ class EnglishConsoleTest {
 	@Test
 	@DisplayName("lists and explains the commands in English")
 	void helpInEnglish() throws Exception {
-		assertThat(run("help")).startsWith("Available commands ('help <command>' explains one):", "Chat").contains(
-				"\tbits: Shows how a text becomes UTF-8 bytes and bits, character by character, and what it takes on the wire",
-				"\tsend: Sends the rest of the line as a message and shows the bits sent",
-				"\tsair: Closes the connection(s) and leaves the program", "Spring Shell commands");
+		assertThat(run("help")).startsWith("Available commands ('help <command>' explains one):", "Chat")
+			.contains(
+					"\tbits: Shows how a text becomes UTF-8 bytes and bits, character by character, and what it takes on the wire",
+					"\tsend: Sends the rest of the line as a message and shows the bits sent",
+					"\tsair: Closes the connection(s) and leaves the program", "Spring Shell commands");
 		assertThat(run("help send")).contains("send - Sends the rest of the line as a message and shows the bits sent",
 				"Options:", "\t--to: the client's number (see 'clientes')", "\t--all: sends to every client");
 		assertThat(run("send --help")).first().asString().startsWith("send <text> sends to the only client");

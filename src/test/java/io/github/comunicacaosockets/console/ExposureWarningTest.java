@@ -41,8 +41,9 @@ class ExposureWarningTest {
 	@Test
 	@DisplayName("lists chat.allow, and does not call TLS traffic unencrypted")
 	void listsAllowedWithTls() {
-		assertThat(ChatConsole.exposureWarning(settings(Map.of("chat.host", "0.0.0.0", "chat.allow", "192.168.0.0/24",
-				"chat.tls.enabled", "true")), PORTUGUESE))
+		assertThat(ChatConsole.exposureWarning(
+				settings(Map.of("chat.host", "0.0.0.0", "chat.allow", "192.168.0.0/24", "chat.tls.enabled", "true")),
+				PORTUGUESE))
 			.containsExactly("Atenção: o servidor escuta em 0.0.0.0, fora desta máquina.",
 					"Conexões aceitas de: 192.168.0.0/24 (chat.allow).");
 	}
@@ -51,8 +52,10 @@ class ExposureWarningTest {
 	@DisplayName("is said in English with chat.locale=en")
 	void inEnglish() {
 		assertThat(ChatConsole.exposureWarning(settings(Map.of("chat.host", "0.0.0.0")), ConsoleTexts.english()))
-			.containsExactly("Warning: the server listens on 0.0.0.0, beyond this machine, and the traffic is not "
-					+ "encrypted (chat.tls.enabled=false).", "Connections accepted from: 127.0.0.0/8, 0:0:0:0:0:0:0:1/128 (chat.allow).");
+			.containsExactly(
+					"Warning: the server listens on 0.0.0.0, beyond this machine, and the traffic is not "
+							+ "encrypted (chat.tls.enabled=false).",
+					"Connections accepted from: 127.0.0.0/8, 0:0:0:0:0:0:0:1/128 (chat.allow).");
 	}
 
 }

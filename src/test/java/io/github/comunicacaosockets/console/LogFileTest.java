@@ -30,8 +30,9 @@ class LogFileTest {
 			server.terminate();
 
 			assertThat(server.exitStatus(START)).isZero();
-			assertThat(server.output()).startsWith("Não foi possível gravar o log em " + unwritable + "; ele vai para "
-					+ temporary.resolve("servidor.log") + ".")
+			assertThat(server.output())
+				.startsWith("Não foi possível gravar o log em " + unwritable + "; ele vai para "
+						+ temporary.resolve("servidor.log") + ".")
 				.doesNotContain("ERROR", "\tat ");
 			assertThat(temporary.resolve("servidor.log")).isNotEmptyFile();
 		}

@@ -21,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("Text from a peer on the console")
 class PeerTextOnScreenTest {
 
-	/** Clears the screen, sets the window title, rings, goes back over the line and reverses what follows. */
+	/**
+	 * Clears the screen, sets the window title, rings, goes back over the line and
+	 * reverses what follows.
+	 */
 	private static final String HOSTILE = "\u001b[2J\u001b]0;título\u0007apaga\rConectado por 10.0.0.1\u202Eabc";
 
 	private static final String SHOWN = "␛[2J␛]0;título␇apaga␍Conectado por 10.0.0.1⟨U+202E⟩abc";
@@ -44,8 +47,8 @@ class PeerTextOnScreenTest {
 
 			console.showsLineMatching("Cliente #" + number + ": " + Pattern.quote(SHOWN));
 			console.shows("Bits recebidos do cliente #" + number + ": 00011011 01011011 00110010 01001010 00011011");
-			assertThat(this.shell.sendCommand("historico").lines())
-				.anySatisfy((line) -> assertThat(line).endsWith("recebida de cliente #" + number + ": " + SHOWN + " (50 bytes)"));
+			assertThat(this.shell.sendCommand("historico").lines()).anySatisfy((line) -> assertThat(line)
+				.endsWith("recebida de cliente #" + number + ": " + SHOWN + " (50 bytes)"));
 		}
 		assertThat(console.text()).doesNotContain("\u001b", "\u0007", "\r", "\u202E");
 	}

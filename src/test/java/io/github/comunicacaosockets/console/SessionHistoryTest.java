@@ -51,7 +51,8 @@ class SessionHistoryTest {
 
 			assertThat(this.shell.sendCommand("historico").lines()).satisfiesExactly(
 					(line) -> assertThat(line).matches(TIME + "recebida de cliente #" + number + ": Olá \\(4 bytes\\)"),
-					(line) -> assertThat(line).matches(TIME + "enviada para cliente #" + number + ": oi 👋 \\(7 bytes\\)"));
+					(line) -> assertThat(line)
+						.matches(TIME + "enviada para cliente #" + number + ": oi 👋 \\(7 bytes\\)"));
 		}
 	}
 
@@ -61,7 +62,8 @@ class SessionHistoryTest {
 		ServerConsole console = new ServerConsole(output);
 		try (WirePeer peer = this.server.connect()) {
 			int number = console.numberOf(peer);
-			peer.send(new String(BitCodec.encode(new byte[] { 'o', (byte) 0xFF, 'i' }), StandardCharsets.US_ASCII) + "\n");
+			peer.send(new String(BitCodec.encode(new byte[] { 'o', (byte) 0xFF, 'i' }), StandardCharsets.US_ASCII)
+					+ "\n");
 			console.showsLineMatching(".*cliente #" + number + ".*UTF-8.*");
 
 			assertThat(this.shell.sendCommand("historico").lines()).last()

@@ -57,18 +57,20 @@ class SeveralClientsTest {
 	@DisplayName("with several clients, 'send' needs --to or --all until one of them writes, then answers it")
 	void sendAnswersTheLastSender(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
-		try (WirePeer first = this.server.connect();
-				WirePeer second = this.server.connect()) {
+		try (WirePeer first = this.server.connect(); WirePeer second = this.server.connect()) {
 			int firstNumber = console.numberOf(first);
 			int secondNumber = console.numberOf(second);
 
-			assertThat(run("send oi")).containsExactly("Há 2 clientes conectados (#" + firstNumber + ", #" + secondNumber
+			assertThat(run("send oi")).containsExactly("Há 2 clientes conectados (#" + firstNumber + ", #"
+					+ secondNumber
 					+ ") e nenhum deles foi o último a escrever: escolha um com --to N, ou envie a todos com --all. "
 					+ "A mensagem não foi enviada.");
 
 			second.send("sou o segundo\n");
 			console.shows("Cliente #" + secondNumber + ": sou o segundo");
-			assertThat(run("send oi, segundo")).singleElement().asString().startsWith("Bits enviados para o cliente #" + secondNumber);
+			assertThat(run("send oi, segundo")).singleElement()
+				.asString()
+				.startsWith("Bits enviados para o cliente #" + secondNumber);
 			assertThat(second.readLine()).isEqualTo("oi, segundo");
 		}
 	}
@@ -85,7 +87,8 @@ class SeveralClientsTest {
 			writer.send("já vou\n");
 			console.shows("Cliente #" + writerNumber + ": já vou");
 			writer.close();
-			console.shows("Cliente desconectado. (cliente #" + writerNumber + ", 127.0.0.1:" + writer.localPort() + ")");
+			console
+				.shows("Cliente desconectado. (cliente #" + writerNumber + ", 127.0.0.1:" + writer.localPort() + ")");
 
 			assertThat(run("send oi")).singleElement()
 				.asString()
@@ -98,8 +101,7 @@ class SeveralClientsTest {
 	@DisplayName("'send --to N' reaches only client N, and an unknown N is refused")
 	void sendToOneClient(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
-		try (WirePeer first = this.server.connect();
-				WirePeer second = this.server.connect()) {
+		try (WirePeer first = this.server.connect(); WirePeer second = this.server.connect()) {
 			int firstNumber = console.numberOf(first);
 			int secondNumber = console.numberOf(second);
 
@@ -112,9 +114,10 @@ class SeveralClientsTest {
 			assertThat(first.readLine()).isEqualTo("só para o primeiro");
 			assertThat(second.readLine()).as("the first line client #%d got", secondNumber).isEqualTo("para o segundo");
 			console.shows(": ping");
-			assertThat(run("clientes")).hasSize(3).anySatisfy((line) -> assertThat(line).startsWith("#" + firstNumber)
-				.contains("127.0.0.1:" + first.localPort())
-				.endsWith("        0         1"));
+			assertThat(run("clientes")).hasSize(3)
+				.anySatisfy((line) -> assertThat(line).startsWith("#" + firstNumber)
+					.contains("127.0.0.1:" + first.localPort())
+					.endsWith("        0         1"));
 		}
 	}
 
@@ -142,7 +145,8 @@ class SeveralClientsTest {
 	@DisplayName("'send' explains itself when there is nothing to send or --to and --all are mixed")
 	void sendRefusesNonsense() throws Exception {
 		assertThat(run("send")).singleElement().asString().startsWith("Nada para enviar");
-		assertThat(run("send --to 1 --all oi")).containsExactly("Use --to ou --all, não os dois: a mensagem não foi enviada.");
+		assertThat(run("send --to 1 --all oi"))
+			.containsExactly("Use --to ou --all, não os dois: a mensagem não foi enviada.");
 	}
 
 }

@@ -83,9 +83,10 @@ class StartFailuresTest {
 						"--spring.ssl.bundle.jks.chat.keystore.location=file:" + certificates.keystore("server"),
 						"--spring.ssl.bundle.jks.chat.keystore.password=errada")) {
 			assertThat(missing.exitStatus(START)).isOne();
-			assertThat(missing.output().lines().toList()).containsExactly("O arquivo TLS file:" + keys.resolve("nenhum.p12")
-					+ " não existe. Verifique spring.ssl.bundle.jks.chat.keystore.location e .truststore.location "
-					+ "(veja a seção TLS do README).");
+			assertThat(missing.output().lines().toList())
+				.containsExactly("O arquivo TLS file:" + keys.resolve("nenhum.p12")
+						+ " não existe. Verifique spring.ssl.bundle.jks.chat.keystore.location e .truststore.location "
+						+ "(veja a seção TLS do README).");
 			assertThat(locked.exitStatus(START)).isOne();
 			assertThat(locked.output().lines().toList()).singleElement()
 				.asString()

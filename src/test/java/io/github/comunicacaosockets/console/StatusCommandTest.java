@@ -40,7 +40,8 @@ class StatusCommandTest {
 				.until(() -> actuator.metric("chat.messages.received") == received + 2
 						&& actuator.metric("chat.messages.rejected") == rejected + 1);
 
-			// Other tests' peers may still be leaving this shared server: compare with the meters read
+			// Other tests' peers may still be leaving this shared server: compare with
+			// the meters read
 			// just before and just after, and try again until they held still in between.
 			await().atMost(WirePeer.TIMEOUT).untilAsserted(() -> {
 				List<String> before = expectedStatus(actuator);
@@ -79,7 +80,8 @@ class StatusCommandTest {
 		try (WirePeer peer = this.server.connect()) {
 			peer.sendBits("um").send("0x\n");
 			await().atMost(WirePeer.TIMEOUT)
-				.until(() -> actuator.metric("chat.messages.received") == 1 && actuator.metric("chat.messages.rejected") == 1);
+				.until(() -> actuator.metric("chat.messages.received") == 1
+						&& actuator.metric("chat.messages.rejected") == 1);
 
 			assertThat(this.shell.sendCommand("status").lines()).contains(
 					"Conexões: 1 aberta agora; 1 aberta, 0 fechadas e 0 recusadas desde o início",

@@ -30,8 +30,8 @@ class TypedTextTest {
 	private ShellTestClient shell;
 
 	/**
-	 * A peer connected as the server's only client, as 'send' without --to needs: the one an
-	 * earlier test closed may not have been seen to leave yet.
+	 * A peer connected as the server's only client, as 'send' without --to needs: the one
+	 * an earlier test closed may not have been seen to leave yet.
 	 */
 	private WirePeer onlyClient(CapturedOutput output) {
 		WirePeer peer = this.server.connect();

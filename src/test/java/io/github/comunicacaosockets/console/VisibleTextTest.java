@@ -17,8 +17,8 @@ class VisibleTextTest {
 	@Test
 	@DisplayName("shows C1 controls, bidirectional overrides, isolates and marks, and line separators by their code point")
 	void showsInvisibleControls() {
-		assertThat(VisibleText.of("a\u009b2Jb\u202egnp.exe\u2066x\u2069\u200fy\u2028z")).isEqualTo(
-				"a⟨U+009B⟩2Jb⟨U+202E⟩gnp.exe⟨U+2066⟩x⟨U+2069⟩⟨U+200F⟩y⟨U+2028⟩z");
+		assertThat(VisibleText.of("a\u009b2Jb\u202egnp.exe\u2066x\u2069\u200fy\u2028z"))
+			.isEqualTo("a⟨U+009B⟩2Jb⟨U+202E⟩gnp.exe⟨U+2066⟩x⟨U+2069⟩⟨U+200F⟩y⟨U+2028⟩z");
 	}
 
 	@Test

@@ -41,11 +41,14 @@ class WireDetailTest {
 				int number = console.numberOf(peer);
 
 				peer.send("0110100001101001\n");
-				console.shows("[fio] quadro do cliente #" + number + ": 17 bytes = 16 de conteúdo + fim de linha 0A (LF)");
+				console
+					.shows("[fio] quadro do cliente #" + number + ": 17 bytes = 16 de conteúdo + fim de linha 0A (LF)");
 				peer.send("0110100001101001\r\n");
-				console.shows("[fio] quadro do cliente #" + number + ": 18 bytes = 16 de conteúdo + fim de linha 0D 0A (CR LF)");
+				console.shows("[fio] quadro do cliente #" + number
+						+ ": 18 bytes = 16 de conteúdo + fim de linha 0D 0A (CR LF)");
 				this.shell.sendCommand("send oi");
-				console.shows("[fio] quadro para o cliente #" + number + ": 17 bytes = 16 de conteúdo + fim de linha 0A (LF)");
+				console.shows("[fio] quadro para o cliente #" + number
+						+ ": 17 bytes = 16 de conteúdo + fim de linha 0A (LF)");
 			}
 			console.shows("[tcp] conexão fechada com " + address + ": o outro lado fechou (fim do fluxo)");
 

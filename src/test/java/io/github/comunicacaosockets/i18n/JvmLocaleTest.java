@@ -22,8 +22,8 @@ class JvmLocaleTest {
 	void englishFromTheJvm() throws Exception {
 		try (ChildProcess server = ChildProcess.startInJvm(List.of("-Duser.language=en"), "--chat.port=0",
 				"--server.port=0", "--spring.shell.interactive.enabled=false")) {
-			int port = Integer.parseInt(
-					server.awaitLine(Pattern.compile("Server waiting for a connection on port (\\d+)\\.\\.\\."), START));
+			int port = Integer.parseInt(server
+				.awaitLine(Pattern.compile("Server waiting for a connection on port (\\d+)\\.\\.\\."), START));
 			try (WirePeer peer = WirePeer.connect(port)) {
 				server.awaitLine(Pattern.compile("(Connected from 127\\.0\\.0\\.1:" + peer.localPort() + ") "), START);
 			}

@@ -38,14 +38,16 @@ class FrameTimeoutTest {
 			int number = console.numberOf(trickler);
 			trickler.send("0110");
 
-			assertThat(trickler.readBits()).isEqualTo("Conexão encerrada: mensagem não terminada em 1 s (chat.frame-timeout).");
+			assertThat(trickler.readBits())
+				.isEqualTo("Conexão encerrada: mensagem não terminada em 1 s (chat.frame-timeout).");
 			assertThat(trickler.closedByServer()).isTrue();
 			console.shows("Mensagem descartada do cliente #" + number + " (127.0.0.1:" + trickler.localPort()
 					+ "): mensagem não terminada em 1 s (chat.frame-timeout): 4 bytes recebidos sem fim de linha. "
 					+ "Conexão encerrada.");
 		}
 		assertThat(actuator.metric("chat.messages.rejected", "reason:too-slow")).isEqualTo(tooSlow + 1);
-		assertThat(actuator.metric("chat.messages.rejected", "reason:incomplete")).as("reported once, not also as cut off")
+		assertThat(actuator.metric("chat.messages.rejected", "reason:incomplete"))
+			.as("reported once, not also as cut off")
 			.isZero();
 	}
 

@@ -32,7 +32,8 @@ class IdleTimeoutTest {
 			assertThat(silent.readBits()).isEqualTo("Conexão encerrada: 700 ms sem enviar nada (chat.idle-timeout).");
 			assertThat(silent.readUntilClosed()).isEmpty();
 
-			console.shows("O cliente #" + number + " ficou 700 ms sem enviar nada (chat.idle-timeout): conexão encerrada.");
+			console.shows(
+					"O cliente #" + number + " ficou 700 ms sem enviar nada (chat.idle-timeout): conexão encerrada.");
 			console.shows("Cliente desconectado. (cliente #" + number + ",");
 		}
 	}

@@ -40,8 +40,8 @@ class OversizedStreamTest {
 	private static final int BOUND = 64 * 1024;
 
 	/**
-	 * The socket buffers on both ends, set rather than left to the kernel, whose automatic sizing
-	 * can grow a receive buffer to tens of megabytes.
+	 * The socket buffers on both ends, set rather than left to the kernel, whose
+	 * automatic sizing can grow a receive buffer to tens of megabytes.
 	 */
 	private static final int SOCKET_BUFFER = 64 * 1024;
 
@@ -75,8 +75,7 @@ class OversizedStreamTest {
 		ServerConsole console = new ServerConsole(output);
 		this.context.addApplicationListener(this.opened);
 		this.connectionFactory.setSoReceiveBufferSize(SOCKET_BUFFER);
-		try (Socket flooder = new Socket();
-				WirePeer bystander = this.server.connect()) {
+		try (Socket flooder = new Socket(); WirePeer bystander = this.server.connect()) {
 			flooder.setSendBufferSize(SOCKET_BUFFER);
 			flooder.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), this.server.chatPort()));
 			int serverReceiveBuffer = await().atMost(WirePeer.TIMEOUT)
@@ -86,9 +85,12 @@ class OversizedStreamTest {
 			console.shows("Mensagem descartada do cliente #");
 			console.shows("(127.0.0.1:" + flooder.getLocalPort() + "): quadro maior que o limite de 65536 bytes "
 					+ "(chat.max-message-bytes): 65537 bytes recebidos sem fim de linha. Conexão encerrada.");
-			// The server reads in pieces of its receive buffer's size, so it reads the bound and at most one
-			// piece more; the rest is in the two socket buffers, which the kernel may fill to twice the
-			// size asked for (Linux keeps the other half for its bookkeeping, but lets data use it).
+			// The server reads in pieces of its receive buffer's size, so it reads the
+			// bound and at most one
+			// piece more; the rest is in the two socket buffers, which the kernel may
+			// fill to twice the
+			// size asked for (Linux keeps the other half for its bookkeeping, but lets
+			// data use it).
 			int flooderSendBuffer = flooder.getSendBufferSize();
 			long mostTheServerCouldTake = BOUND + serverReceiveBuffer + 2L * (serverReceiveBuffer + flooderSendBuffer);
 			assertThat(written.get(WirePeer.TIMEOUT.toSeconds(), TimeUnit.SECONDS))
@@ -105,7 +107,10 @@ class OversizedStreamTest {
 		return (connection != null) ? connection.getSocketInfo().getReceiveBufferSize() : 0;
 	}
 
-	/** Writes zeros until the connection refuses them or 100 MiB are written; returns how many were. */
+	/**
+	 * Writes zeros until the connection refuses them or 100 MiB are written; returns how
+	 * many were.
+	 */
 	private static long writeUntilRefused(Socket socket) {
 		byte[] chunk = "0".repeat(4 * 1024).getBytes();
 		long written = 0;

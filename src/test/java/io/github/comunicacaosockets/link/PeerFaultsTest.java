@@ -38,14 +38,16 @@ class PeerFaultsTest {
 		double incomplete = actuator.metric("chat.messages.rejected", "reason:incomplete");
 		double closed = actuator.metric("chat.connections.closed");
 		try (WirePeer bystander = this.server.connect();
-				ChildProcess victim = ChildProcess.startMain(HalfFramePeer.class, String.valueOf(this.server.chatPort()))) {
+				ChildProcess victim = ChildProcess.startMain(HalfFramePeer.class,
+						String.valueOf(this.server.chatPort()))) {
 			int bystanderNumber = console.numberOf(bystander);
 			String port = victim.awaitLine(Pattern.compile("half frame sent from port (\\d+)"), START);
 
 			victim.kill();
 
 			console.shows("Cliente desconectado. (cliente #");
-			console.shows("127.0.0.1:" + port + "): conexão encerrada no meio de uma mensagem (4 bytes sem fim de linha)");
+			console
+				.shows("127.0.0.1:" + port + "): conexão encerrada no meio de uma mensagem (4 bytes sem fim de linha)");
 			await().atMost(WirePeer.TIMEOUT).untilAsserted(() -> {
 				assertThat(actuator.metric("chat.messages.rejected", "reason:incomplete")).isEqualTo(incomplete + 1);
 				assertThat(actuator.metric("chat.connections.closed")).isEqualTo(closed + 1);

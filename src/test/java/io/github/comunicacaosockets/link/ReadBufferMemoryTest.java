@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Spring Integration keeps a 60 KiB read buffer in every NIO connection from its first byte on:
- * 2,000 peers that each sent one byte would hold 120 MiB. A connection of ours borrows a buffer
- * for each read and keeps only the line it has left unfinished.
+ * Spring Integration keeps a 60 KiB read buffer in every NIO connection from its first
+ * byte on: 2,000 peers that each sent one byte would hold 120 MiB. A connection of ours
+ * borrows a buffer for each read and keeps only the line it has left unfinished.
  */
 @DisplayName("Peers that each sent one byte of a line")
 class ReadBufferMemoryTest {
@@ -37,7 +37,8 @@ class ReadBufferMemoryTest {
 	void costLittle() throws IOException {
 		try (ChildProcess server = ChildProcess.startInJvm(List.of("-Xmx96m"), "--chat.port=0", "--server.port=0",
 				"--chat.max-connections=" + (PEERS + 10), "--chat.max-connections-per-address=" + (PEERS + 10))) {
-			int port = Integer.parseInt(server.awaitLine(Pattern.compile("Servidor aguardando conexão na porta (\\d+)\\.\\.\\."), START));
+			int port = Integer.parseInt(
+					server.awaitLine(Pattern.compile("Servidor aguardando conexão na porta (\\d+)\\.\\.\\."), START));
 			server.type("status");
 			Actuator actuator = new Actuator(Integer.parseInt(
 					server.awaitLine(Pattern.compile("^Actuator: http://127\\.0\\.0\\.1:(\\d+)/actuator"), START)));
@@ -48,7 +49,8 @@ class ReadBufferMemoryTest {
 					peers.add(peer);
 					peer.getOutputStream().write('0');
 					if (i % BATCH == 0) {
-						// in step with the server, or the kernel's accept queue overflows and connects wait 1 s
+						// in step with the server, or the kernel's accept queue overflows
+						// and connects wait 1 s
 						int sent = i;
 						await().atMost(START).until(() -> actuator.metric("chat.lines.unfinished") == sent);
 					}

@@ -28,7 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 @DisplayName("A peer that does not read what the server sends it")
 class SlowReaderTest {
 
-	/** As long as a prompt may take to answer; a write that waits for the peer would take forever. */
+	/**
+	 * As long as a prompt may take to answer; a write that waits for the peer would take
+	 * forever.
+	 */
 	private static final Duration PROMPT = Duration.ofSeconds(20);
 
 	@Autowired

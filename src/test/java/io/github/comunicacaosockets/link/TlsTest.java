@@ -63,11 +63,14 @@ class TlsTest {
 				console.shows("Servidor: recebido");
 			}
 
-			assertThat(link.sentToServer()).as("bytes from the client").isNotEmpty()
+			assertThat(link.sentToServer()).as("bytes from the client")
+				.isNotEmpty()
 				.satisfies((wire) -> assertThat(contains(wire, bits("segredo"))).as("the bits of 'segredo'").isFalse())
 				.satisfies((wire) -> assertThat(contains(wire, utf8("segredo"))).as("'segredo'").isFalse());
-			assertThat(link.sentToClients()).as("bytes from the server").isNotEmpty()
-				.satisfies((wire) -> assertThat(contains(wire, bits("recebido"))).as("the bits of 'recebido'").isFalse())
+			assertThat(link.sentToClients()).as("bytes from the server")
+				.isNotEmpty()
+				.satisfies(
+						(wire) -> assertThat(contains(wire, bits("recebido"))).as("the bits of 'recebido'").isFalse())
 				.satisfies((wire) -> assertThat(contains(wire, utf8("recebido"))).as("'recebido'").isFalse());
 		}
 	}
@@ -81,8 +84,8 @@ class TlsTest {
 				eavesdropper.sendBits("oi");
 
 				assertThat(eavesdropper.closedByServer()).isTrue();
-				console.showsLineMatching("Falha de TLS com o cliente #\\d+ \\(127\\.0\\.0\\.1:" + eavesdropper.localPort()
-						+ "\\) \\(Unrecognized SSL message, plaintext connection\\?\\)\\. "
+				console.showsLineMatching("Falha de TLS com o cliente #\\d+ \\(127\\.0\\.0\\.1:"
+						+ eavesdropper.localPort() + "\\) \\(Unrecognized SSL message, plaintext connection\\?\\)\\. "
 						+ "O cliente usa TLS e confia no certificado do servidor\\?");
 			}
 			assertThat(server.actuator().metric("chat.messages.received")).isZero();
@@ -143,8 +146,9 @@ class TlsTest {
 		try (RunningApp server = RunningApp.server(0)) {
 			int port = server.chatPort();
 			try (RunningApp client = RunningApp.client(port, settings(certificates.bundle(null, "server")))) {
-				console.showsLineMatching("O cliente #1 \\(127\\.0\\.0\\.1:\\d+\\) fala TLS, mas este servidor não usa TLS "
-						+ "\\(chat\\.tls\\.enabled=false\\): conexão encerrada\\.");
+				console.showsLineMatching(
+						"O cliente #1 \\(127\\.0\\.0\\.1:\\d+\\) fala TLS, mas este servidor não usa TLS "
+								+ "\\(chat\\.tls\\.enabled=false\\): conexão encerrada\\.");
 				console.shows("O servidor fechou a conexão durante o handshake TLS: ele usa TLS (chat.tls.enabled)? "
 						+ "Nova tentativa em 200 ms.");
 				assertThat(client.shell().sendCommand("send oi").lines()).singleElement()
@@ -166,8 +170,9 @@ class TlsTest {
 			try (RunningApp client = RunningApp.client(port, "--chat.retry-interval=1m")) {
 				console.shows("O servidor recusou esta conexão (Este servidor usa TLS (chat.tls.enabled=true)). "
 						+ "Nova tentativa em 60 s.");
-				console.showsLineMatching("O cliente #1 \\(127\\.0\\.0\\.1:\\d+\\) não concluiu o handshake TLS em 1 s: "
-						+ "ele usa TLS\\? Conexão encerrada\\.");
+				console
+					.showsLineMatching("O cliente #1 \\(127\\.0\\.0\\.1:\\d+\\) não concluiu o handshake TLS em 1 s: "
+							+ "ele usa TLS\\? Conexão encerrada\\.");
 				assertThat(client.shell().sendCommand("send oi").lines()).singleElement()
 					.isEqualTo("Sem conexão com o servidor: a mensagem não foi enviada.");
 			}
@@ -188,7 +193,8 @@ class TlsTest {
 
 				console.shows("O servidor recusou esta conexão (Este servidor usa TLS (chat.tls.enabled=true)). "
 						+ "Nova tentativa em 60 s. A mensagem enviada nesta conexão não foi entregue.");
-				console.showsLineMatching("Falha de TLS com o cliente #1 .*\\(Unrecognized SSL message, plaintext connection\\?\\).*");
+				console.showsLineMatching(
+						"Falha de TLS com o cliente #1 .*\\(Unrecognized SSL message, plaintext connection\\?\\).*");
 			}
 			assertThat(server.actuator().metric("chat.messages.received")).isZero();
 		}
@@ -199,14 +205,17 @@ class TlsTest {
 	void closesASlowReaderOverTls(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
 		String text = "z".repeat(8000);
-		try (RunningApp server = RunningApp.server(0, settings(certificates.bundle("server", null),
-				"--chat.send-timeout=2s", "--chat.send-buffer=64MB"));
-				SSLSocket stalled = (SSLSocket) certificates.clientContext("server").getSocketFactory().createSocket()) {
+		try (RunningApp server = RunningApp.server(0,
+				settings(certificates.bundle("server", null), "--chat.send-timeout=2s", "--chat.send-buffer=64MB"));
+				SSLSocket stalled = (SSLSocket) certificates.clientContext("server")
+					.getSocketFactory()
+					.createSocket()) {
 			stalled.setReceiveBufferSize(4096);
 			stalled.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.chatPort()));
 			stalled.startHandshake();
-			String number = console.showsLineMatching("Conectado por 127\\.0\\.0\\.1:" + stalled.getLocalPort()
-					+ " \\(cliente #(\\d+)\\)").replaceAll(".*#(\\d+)\\)$", "$1");
+			String number = console
+				.showsLineMatching("Conectado por 127\\.0\\.0\\.1:" + stalled.getLocalPort() + " \\(cliente #(\\d+)\\)")
+				.replaceAll(".*#(\\d+)\\)$", "$1");
 
 			assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
 				for (int i = 0; i < 100; i++) {
@@ -222,13 +231,17 @@ class TlsTest {
 	@DisplayName("a TLS peer that starts a line and never ends it is given up after chat.frame-timeout, as a plain one is")
 	void givesUpAnUnfinishedLineOverTls(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
-		try (RunningApp server = RunningApp.server(0, settings(certificates.bundle("server", null),
-				"--chat.frame-timeout=1s"));
-				SSLSocket trickler = (SSLSocket) certificates.clientContext("server").getSocketFactory().createSocket()) {
+		try (RunningApp server = RunningApp.server(0,
+				settings(certificates.bundle("server", null), "--chat.frame-timeout=1s"));
+				SSLSocket trickler = (SSLSocket) certificates.clientContext("server")
+					.getSocketFactory()
+					.createSocket()) {
 			trickler.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.chatPort()));
 			trickler.startHandshake();
-			String number = console.showsLineMatching("Conectado por 127\\.0\\.0\\.1:" + trickler.getLocalPort()
-					+ " \\(cliente #(\\d+)\\)").replaceAll(".*#(\\d+)\\)$", "$1");
+			String number = console
+				.showsLineMatching(
+						"Conectado por 127\\.0\\.0\\.1:" + trickler.getLocalPort() + " \\(cliente #(\\d+)\\)")
+				.replaceAll(".*#(\\d+)\\)$", "$1");
 
 			trickler.getOutputStream().write("0110".getBytes(StandardCharsets.US_ASCII));
 			trickler.getOutputStream().flush();

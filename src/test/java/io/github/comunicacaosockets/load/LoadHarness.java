@@ -35,13 +35,14 @@ import io.github.comunicacaosockets.wire.BitCodec;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Starts a headless server in this JVM, has {@code clients} socket clients (plain, or TLS) each send
- * {@code messages} numbered messages as fast as they can, and checks that the server delivered every
- * message exactly once and, per client, in order, and that {@code chat.messages.received} agrees.
+ * Starts a headless server in this JVM, has {@code clients} socket clients (plain, or
+ * TLS) each send {@code messages} numbered messages as fast as they can, and checks that
+ * the server delivered every message exactly once and, per client, in order, and that
+ * {@code chat.messages.received} agrees.
  * <p>
- * Run it with {@code ./mvnw -B -Pload -DskipTests verify} (defaults: 100 clients x 1,000 messages),
- * or choose the size: {@code -Dload.clients=200 -Dload.messages=5000}. The server's console output
- * is discarded, so that the terminal does not set the pace.
+ * Run it with {@code ./mvnw -B -Pload -DskipTests verify} (defaults: 100 clients x 1,000
+ * messages), or choose the size: {@code -Dload.clients=200 -Dload.messages=5000}. The
+ * server's console output is discarded, so that the terminal does not set the pace.
  */
 public final class LoadHarness {
 
@@ -59,7 +60,8 @@ public final class LoadHarness {
 	}
 
 	/**
-	 * Runs one load and reports what arrived. The server's console output is discarded while it runs.
+	 * Runs one load and reports what arrived. The server's console output is discarded
+	 * while it runs.
 	 * @param clients how many clients connect at once
 	 * @param messages how many messages each one sends
 	 * @param patience how long to wait for everything to arrive
@@ -69,8 +71,9 @@ public final class LoadHarness {
 	}
 
 	/**
-	 * Runs one load with clients that connect as {@code connect} does, to a server started with
-	 * {@code serverSettings} as well (such as TLS settings that match the clients').
+	 * Runs one load with clients that connect as {@code connect} does, to a server
+	 * started with {@code serverSettings} as well (such as TLS settings that match the
+	 * clients').
 	 */
 	public static LoadReport run(int clients, int messages, Duration patience, ClientSocket connect,
 			String... serverSettings) throws Exception {
@@ -158,7 +161,10 @@ public final class LoadHarness {
 		}
 	}
 
-	/** Keeps, per client, which messages the server delivered and the highest so far, from its own events. */
+	/**
+	 * Keeps, per client, which messages the server delivered and the highest so far, from
+	 * its own events.
+	 */
 	private static final class Deliveries implements ApplicationListener<MessageReceived> {
 
 		private final Map<Integer, BitSet> seen = new ConcurrentHashMap<>();

@@ -51,8 +51,8 @@ class ActuatorEndpointsTest {
 	}
 
 	@ParameterizedTest(name = "exposes the meter {0}")
-	@ValueSource(strings = { "chat.connections.active", "chat.lines.unfinished", "chat.connections.opened", "chat.connections.closed",
-			"chat.messages.received", "chat.messages.sent", "chat.messages.rejected" })
+	@ValueSource(strings = { "chat.connections.active", "chat.lines.unfinished", "chat.connections.opened",
+			"chat.connections.closed", "chat.messages.received", "chat.messages.sent", "chat.messages.rejected" })
 	void exposesChatMeters(String name) {
 		assertThat(this.actuator.get("/actuator/metrics/" + name).statusCode()).isEqualTo(200);
 	}
@@ -63,9 +63,8 @@ class ActuatorEndpointsTest {
 		JsonNode meter = this.actuator.json("/actuator/metrics/chat.messages.rejected");
 
 		assertThat(meter.at("/availableTags/0/tag").asString()).isEqualTo("reason");
-		assertThat(meter.at("/availableTags/0/values").valueStream().map(JsonNode::asString))
-			.containsExactlyInAnyOrder("malformed-bits", "invalid-utf8", "empty", "too-large", "incomplete",
-					"too-slow", "processing-error");
+		assertThat(meter.at("/availableTags/0/values").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(
+				"malformed-bits", "invalid-utf8", "empty", "too-large", "incomplete", "too-slow", "processing-error");
 	}
 
 	@Test
@@ -74,8 +73,8 @@ class ActuatorEndpointsTest {
 		assertThat(this.actuator.json("/actuator/metrics/chat.connections.closed")
 			.at("/availableTags/0/values")
 			.valueStream()
-			.map(JsonNode::asString)).containsExactlyInAnyOrder("peer", "local", "idle", "frame-rejected", "slow-reader",
-					"tls");
+			.map(JsonNode::asString))
+			.containsExactlyInAnyOrder("peer", "local", "idle", "frame-rejected", "slow-reader", "tls");
 		assertThat(this.actuator.json("/actuator/metrics/chat.connections.rejected")
 			.at("/availableTags/0/values")
 			.valueStream()
@@ -92,9 +91,9 @@ class ActuatorEndpointsTest {
 	@Test
 	@DisplayName("lists only health, info, metrics, prometheus and integrationgraph")
 	void listsOnlyFiveEndpoints() {
-		assertThat(this.actuator.json("/actuator").get("_links").propertyNames())
-			.containsExactlyInAnyOrder("self", "health", "health-path", "info", "metrics", "metrics-requiredMetricName",
-					"prometheus", "integrationgraph");
+		assertThat(this.actuator.json("/actuator").get("_links").propertyNames()).containsExactlyInAnyOrder("self",
+				"health", "health-path", "info", "metrics", "metrics-requiredMetricName", "prometheus",
+				"integrationgraph");
 	}
 
 	@Test

@@ -88,7 +88,8 @@ class ChatMetricsUnderConcurrencyTest {
 		pool.shutdown();
 
 		await().atMost(WirePeer.TIMEOUT)
-			.untilAsserted(() -> assertThat(this.actuator.metric("chat.connections.closed")).isEqualTo(closed + CLIENTS));
+			.untilAsserted(
+					() -> assertThat(this.actuator.metric("chat.connections.closed")).isEqualTo(closed + CLIENTS));
 		await().atMost(WirePeer.TIMEOUT)
 			.untilAsserted(() -> assertThat(this.actuator.metric("chat.connections.active")).isEqualTo(active));
 	}

@@ -26,9 +26,9 @@ import io.github.comunicacaosockets.support.ChildProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The release as a student gets it: target/comunicacao-sockets-&lt;version&gt;.tar.gz (the .zip holds
- * the same) unpacked in an empty folder, and its scripts run with nothing else (no Maven, no class
- * path of ours).
+ * The release as a student gets it: target/comunicacao-sockets-&lt;version&gt;.tar.gz
+ * (the .zip holds the same) unpacked in an empty folder, and its scripts run with nothing
+ * else (no Maven, no class path of ours).
  */
 @DisplayName("The release archive, unpacked in an empty folder")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -64,8 +64,10 @@ class ReleaseArchiveIT {
 	@Test
 	@DisplayName("holds the scripts for POSIX shells and Windows, the application, config/, README, CHANGELOG and LICENSE")
 	void holdsWhatItShould() {
-		assertThat(home.resolve("bin")).isDirectoryContaining("glob:**/servidor").isDirectoryContaining("glob:**/cliente")
-			.isDirectoryContaining("glob:**/servidor.cmd").isDirectoryContaining("glob:**/cliente.cmd");
+		assertThat(home.resolve("bin")).isDirectoryContaining("glob:**/servidor")
+			.isDirectoryContaining("glob:**/cliente")
+			.isDirectoryContaining("glob:**/servidor.cmd")
+			.isDirectoryContaining("glob:**/cliente.cmd");
 		assertThat(home.resolve("lib")).isDirectoryContaining("glob:**/comunicacao-sockets-*.jar");
 		assertThat(home.resolve("config/application.yml")).isRegularFile();
 		assertThat(home.resolve("README.md")).isRegularFile();
@@ -79,9 +81,11 @@ class ReleaseArchiveIT {
 	void chats() throws Exception {
 		for (int run = 1; run <= 2; run++) {
 			try (ChildProcess server = script("servidor", withJava(), "--chat.port=0", "--server.port=0")) {
-				String port = server.awaitLine(Pattern.compile("Servidor aguardando conexão na porta (\\d+)\\.\\.\\."), START);
+				String port = server.awaitLine(Pattern.compile("Servidor aguardando conexão na porta (\\d+)\\.\\.\\."),
+						START);
 				try (ChildProcess client = script("cliente", withJava(), "--chat.port=" + port)) {
-					client.awaitLine(Pattern.compile("(Conectado ao servidor localhost na porta " + port + "\\.)"), START);
+					client.awaitLine(Pattern.compile("(Conectado ao servidor localhost na porta " + port + "\\.)"),
+							START);
 					client.type("send olá da release " + run);
 					server.awaitLine(Pattern.compile("(Cliente #1: olá da release " + run + ")$"), START);
 					client.type("sair");
@@ -91,7 +95,8 @@ class ReleaseArchiveIT {
 				assertThat(server.exitStatus(START)).isZero();
 			}
 			assertThat(home.resolve("cds")).as("after run %d", run)
-				.isDirectoryContaining("glob:**/comunicacao-sockets-java-" + System.getProperty("java.version") + ".jsa");
+				.isDirectoryContaining(
+						"glob:**/comunicacao-sockets-java-" + System.getProperty("java.version") + ".jsa");
 		}
 	}
 
@@ -122,7 +127,8 @@ class ReleaseArchiveIT {
 		}
 		Path oldJava = Files.createDirectories(fakes.resolve("old-jdk/bin")).resolve("java");
 		Files.writeString(oldJava, "#!/bin/sh\necho '    java.version = 11.0.22' >&2\n");
-		Files.setPosixFilePermissions(oldJava, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_EXECUTE));
+		Files.setPosixFilePermissions(oldJava,
+				Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_EXECUTE));
 		try (ChildProcess old = script("servidor", Map.of("JAVA_HOME", fakes.resolve("old-jdk").toString()))) {
 			assertThat(old.exitStatus(Duration.ofSeconds(10))).isEqualTo(1);
 			assertThat(old.output()).contains("precisa do Java 17 ou mais novo").contains("11.0.22");

@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Real HTTP calls to a running application's Actuator, the way an operator or a scraper sees it.
+ * Real HTTP calls to a running application's Actuator, the way an operator or a scraper
+ * sees it.
  */
 public final class Actuator {
 
@@ -57,7 +58,8 @@ public final class Actuator {
 	}
 
 	/**
-	 * The first measurement of a meter, e.g. {@code metric("chat.messages.rejected", "reason:empty")}.
+	 * The first measurement of a meter, e.g.
+	 * {@code metric("chat.messages.rejected", "reason:empty")}.
 	 */
 	public double metric(String name, String... tags) {
 		StringBuilder path = new StringBuilder("/actuator/metrics/").append(name);
@@ -66,7 +68,8 @@ public final class Actuator {
 		}
 		HttpResponse<String> response = get(path.toString());
 		if (response.statusCode() != 200) {
-			throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+			throw new IllegalStateException(
+					"GET " + path + " answered " + response.statusCode() + ": " + response.body());
 		}
 		return JSON.readTree(response.body()).get("measurements").get(0).get("value").asDouble();
 	}

@@ -22,12 +22,16 @@ import io.github.comunicacaosockets.ComunicacaoSocketsApplication;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The application in a JVM of its own, on this test run's class path, with its standard input and
- * output in the test's hands: for what only a real process shows, such as its exit status.
+ * The application in a JVM of its own, on this test run's class path, with its standard
+ * input and output in the test's hands: for what only a real process shows, such as its
+ * exit status.
  */
 public final class ChildProcess implements AutoCloseable {
 
-	/** What the build gives the tests (where their logs go, which settings they read), for children too. */
+	/**
+	 * What the build gives the tests (where their logs go, which settings they read), for
+	 * children too.
+	 */
 	private static final List<String> INHERITED_PROPERTIES = List.of("logging.file.name", "spring.config.location");
 
 	private final Process process;
@@ -43,12 +47,17 @@ public final class ChildProcess implements AutoCloseable {
 		this.reader.start();
 	}
 
-	/** Starts the application with these arguments; standard error joins standard output. */
+	/**
+	 * Starts the application with these arguments; standard error joins standard output.
+	 */
 	public static ChildProcess start(String... arguments) {
 		return startMain(ComunicacaoSocketsApplication.class, arguments);
 	}
 
-	/** Starts the application in a JVM given these options, such as {@code -Duser.language=en}. */
+	/**
+	 * Starts the application in a JVM given these options, such as
+	 * {@code -Duser.language=en}.
+	 */
 	public static ChildProcess startInJvm(List<String> jvmOptions, String... arguments) {
 		return start(jvmOptions, ComunicacaoSocketsApplication.class, arguments);
 	}
@@ -58,16 +67,23 @@ public final class ChildProcess implements AutoCloseable {
 		return start(List.of(), mainClass, arguments);
 	}
 
-	/** Starts the application under a locale, as {@code LANG=C java ...} would (LANG and LC_ALL set). */
+	/**
+	 * Starts the application under a locale, as {@code LANG=C java ...} would (LANG and
+	 * LC_ALL set).
+	 */
 	public static ChildProcess startUnderLocale(String locale, String... arguments) {
 		return start(List.of(), Map.of("LANG", locale, "LC_ALL", locale), ComunicacaoSocketsApplication.class,
 				arguments);
 	}
 
-	/** Runs a command, such as a script of the release, in a directory, with these environment variables set. */
+	/**
+	 * Runs a command, such as a script of the release, in a directory, with these
+	 * environment variables set.
+	 */
 	public static ChildProcess run(List<String> command, Path directory, Map<String, String> environment) {
 		try {
-			ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+			ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+				.redirectErrorStream(true);
 			builder.environment().putAll(environment);
 			return new ChildProcess(builder.start());
 		}
@@ -119,11 +135,14 @@ public final class ChildProcess implements AutoCloseable {
 
 	/** Waits for a line matching the pattern and returns its first group. */
 	public String awaitLine(Pattern pattern, Duration timeout) {
-		return await().pollDelay(Duration.ZERO).atMost(timeout).until(() -> this.lines.stream()
-			.map(pattern::matcher)
-			.filter(Matcher::find)
-			.map((matcher) -> matcher.group(1))
-			.findFirst(), Optional::isPresent).get();
+		return await().pollDelay(Duration.ZERO)
+			.atMost(timeout)
+			.until(() -> this.lines.stream()
+				.map(pattern::matcher)
+				.filter(Matcher::find)
+				.map((matcher) -> matcher.group(1))
+				.findFirst(), Optional::isPresent)
+			.get();
 	}
 
 	/** Types a line at the prompt. */
@@ -139,9 +158,9 @@ public final class ChildProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Sends SIGTERM, as a service manager stopping the server would. Through the process handle:
-	 * {@link Process#destroy()} would also close our end of its output, losing what it prints on the
-	 * way out.
+	 * Sends SIGTERM, as a service manager stopping the server would. Through the process
+	 * handle: {@link Process#destroy()} would also close our end of its output, losing
+	 * what it prints on the way out.
 	 */
 	public void terminate() {
 		this.process.toHandle().destroy();
@@ -152,7 +171,9 @@ public final class ChildProcess implements AutoCloseable {
 		this.process.destroyForcibly();
 	}
 
-	/** The exit status, waiting for the process to end and for all it printed to be read. */
+	/**
+	 * The exit status, waiting for the process to end and for all it printed to be read.
+	 */
 	public int exitStatus(Duration timeout) throws InterruptedException {
 		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			throw new IllegalStateException("Still running after " + timeout + "; output:\n" + output());

@@ -13,8 +13,8 @@ import io.github.comunicacaosockets.i18n.ChatLocale;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
- * The console's text outside a Spring context, for unit tests: the application's bundles, as the
- * application reads them when it has no context.
+ * The console's text outside a Spring context, for unit tests: the application's bundles,
+ * as the application reads them when it has no context.
  */
 public final class ConsoleTexts {
 

@@ -7,8 +7,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A peer process that connects, sends the first half of a frame and then waits, so that a test can
- * kill it in the middle of that frame. Prints its local port once the half frame is sent.
+ * A peer process that connects, sends the first half of a frame and then waits, so that a
+ * test can kill it in the middle of that frame. Prints its local port once the half frame
+ * is sent.
  */
 public final class HalfFramePeer {
 

@@ -8,9 +8,10 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Draws the JSON of {@code /actuator/integrationgraph} as a Mermaid flowchart: the components that
- * are linked, labelled with their flow and their type (and their name, for named channels and
- * gateways), solid arrows for messages and a dotted one for errors.
+ * Draws the JSON of {@code /actuator/integrationgraph} as a Mermaid flowchart: the
+ * components that are linked, labelled with their flow and their type (and their name,
+ * for named channels and gateways), solid arrows for messages and a dotted one for
+ * errors.
  */
 public final class MermaidGraph {
 

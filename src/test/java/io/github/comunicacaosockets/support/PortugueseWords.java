@@ -8,12 +8,14 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The words of the Portuguese bundle that the English one never uses, such as {@code mensagem}
- * or {@code conexão}: one of them in English output means a line that was not translated.
+ * The words of the Portuguese bundle that the English one never uses, such as
+ * {@code mensagem} or {@code conexão}: one of them in English output means a line that
+ * was not translated.
  */
 public final class PortugueseWords {
 
-	private static final Set<String> ONLY_PORTUGUESE = only(words("messages.properties"), words("messages_en.properties"));
+	private static final Set<String> ONLY_PORTUGUESE = only(words("messages.properties"),
+			words("messages_en.properties"));
 
 	private PortugueseWords() {
 	}

@@ -7,10 +7,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 
 /**
- * A loopback port where nothing listens, kept for a test until it closes: connections to it are
- * refused, no other program is given it meanwhile, and a server of the test may still listen on it
- * (both sockets allow the address to be reused, and only the server listens). A port found free
- * and released could be taken by another program before the test's server starts.
+ * A loopback port where nothing listens, kept for a test until it closes: connections to
+ * it are refused, no other program is given it meanwhile, and a server of the test may
+ * still listen on it (both sockets allow the address to be reused, and only the server
+ * listens). A port found free and released could be taken by another program before the
+ * test's server starts.
  */
 public final class ReservedPort implements AutoCloseable {
 

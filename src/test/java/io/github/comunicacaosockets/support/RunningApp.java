@@ -18,8 +18,8 @@ import io.github.comunicacaosockets.ComunicacaoSocketsApplication;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A whole application (server or client) started in this JVM, headless, with its Actuator on a
- * free port: a second end for tests whose first end is the test's own context.
+ * A whole application (server or client) started in this JVM, headless, with its Actuator
+ * on a free port: a second end for tests whose first end is the test's own context.
  */
 public final class RunningApp implements AutoCloseable {
 
@@ -30,8 +30,8 @@ public final class RunningApp implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a client of the server on {@code chatPort}, retrying every 200 ms while it is down
-	 * unless the arguments say otherwise.
+	 * Starts a client of the server on {@code chatPort}, retrying every 200 ms while it
+	 * is down unless the arguments say otherwise.
 	 */
 	public static RunningApp client(int chatPort, String... arguments) {
 		List<String> args = new ArrayList<>(List.of("--chat.port=" + chatPort));

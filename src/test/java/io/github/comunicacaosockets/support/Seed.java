@@ -5,11 +5,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * One case of a randomised test: the seed its input is drawn from. Tests take their seeds from
- * {@link #cases(String, int)} through a {@code @MethodSource}, so every run checks the same cases, each
- * named by its seed; a failure names the seed and how to run that case alone:
- * {@code ./mvnw test -Dtest=ClassName -Dfuzz.seed=0x...} replays it, and {@code -Dfuzz.master=N}
- * draws another set of cases to explore with.
+ * One case of a randomised test: the seed its input is drawn from. Tests take their seeds
+ * from {@link #cases(String, int)} through a {@code @MethodSource}, so every run checks
+ * the same cases, each named by its seed; a failure names the seed and how to run that
+ * case alone: {@code ./mvnw test -Dtest=ClassName -Dfuzz.seed=0x...} replays it, and
+ * {@code -Dfuzz.master=N} draws another set of cases to explore with.
  *
  * @param value the seed of this case's {@link SplittableRandom}
  */
@@ -24,8 +24,9 @@ public record Seed(long value) {
 	private static final long DEFAULT_MASTER = 0x636F6D756E696361L;
 
 	/**
-	 * {@code count} seeds for one property, drawn from the master seed and the property's name (so
-	 * that two properties do not check the same inputs), or the one seed of {@code -Dfuzz.seed}.
+	 * {@code count} seeds for one property, drawn from the master seed and the property's
+	 * name (so that two properties do not check the same inputs), or the one seed of
+	 * {@code -Dfuzz.seed}.
 	 */
 	public static Stream<Seed> cases(String property, int count) {
 		String replay = System.getProperty(REPLAY);
@@ -50,17 +51,16 @@ public record Seed(long value) {
 	}
 
 	/**
-	 * Runs a check on this seed's generator; an assertion it fails names the seed and how to
-	 * replay it.
+	 * Runs a check on this seed's generator; an assertion it fails names the seed and how
+	 * to replay it.
 	 */
 	public void check(Consumer<SplittableRandom> check) {
 		try {
 			check.accept(random());
 		}
 		catch (AssertionError failure) {
-			throw new AssertionError(
-					"case " + this + " failed (replay it alone with -D" + REPLAY + "=" + this + "): " + failure.getMessage(),
-					failure);
+			throw new AssertionError("case " + this + " failed (replay it alone with -D" + REPLAY + "=" + this + "): "
+					+ failure.getMessage(), failure);
 		}
 	}
 

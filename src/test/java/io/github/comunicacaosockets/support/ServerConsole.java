@@ -10,7 +10,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Reads the server's console as a person would: waits for lines to appear in the captured output.
+ * Reads the server's console as a person would: waits for lines to appear in the captured
+ * output.
  */
 public final class ServerConsole {
 
@@ -25,7 +26,10 @@ public final class ServerConsole {
 		await().pollDelay(Duration.ZERO).atMost(WirePeer.TIMEOUT).until(() -> this.output.getOut().contains(text));
 	}
 
-	/** Where the console is now: {@link #showsAfter} looks only at what it shows from here on. */
+	/**
+	 * Where the console is now: {@link #showsAfter} looks only at what it shows from here
+	 * on.
+	 */
 	public int mark() {
 		return this.output.getOut().length();
 	}
@@ -44,7 +48,10 @@ public final class ServerConsole {
 			.until(() -> this.output.getOut().split(Pattern.quote(text), -1).length - 1 >= times);
 	}
 
-	/** Waits until the console shows a whole line that matches {@code regex}, and returns it. */
+	/**
+	 * Waits until the console shows a whole line that matches {@code regex}, and returns
+	 * it.
+	 */
 	public String showsLineMatching(String regex) {
 		Pattern line = Pattern.compile(regex);
 		return await().pollDelay(Duration.ZERO)
@@ -55,8 +62,8 @@ public final class ServerConsole {
 	}
 
 	/**
-	 * The number the server gave a peer, read from its {@code Conectado por ...} line (in English,
-	 * {@code Connected from ...}).
+	 * The number the server gave a peer, read from its {@code Conectado por ...} line (in
+	 * English, {@code Connected from ...}).
 	 */
 	public int numberOf(WirePeer peer) {
 		Pattern line = Pattern.compile("(?:Conectado por|Connected from) 127\\.0\\.0\\.1:" + peer.localPort()

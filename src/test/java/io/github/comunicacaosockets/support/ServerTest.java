@@ -14,12 +14,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.shell.test.autoconfigure.ShellTest;
 
 /**
- * A test of the whole server: the real application on a free chat port and a free Actuator port,
- * headless, with Spring Shell's test client, the captured console, and a {@link ServerUnderTest}
- * to reach it. Every event is shown on the console (tests read it line by line), however many
- * come in a second, and this machine may have as many connections as the server takes (the tests'
- * peers all come from 127.0.0.1; {@code AddressCapTest} checks the default cap per address). Add
- * settings with {@code @TestPropertySource}.
+ * A test of the whole server: the real application on a free chat port and a free
+ * Actuator port, headless, with Spring Shell's test client, the captured console, and a
+ * {@link ServerUnderTest} to reach it. Every event is shown on the console (tests read it
+ * line by line), however many come in a second, and this machine may have as many
+ * connections as the server takes (the tests' peers all come from 127.0.0.1;
+ * {@code AddressCapTest} checks the default cap per address). Add settings with
+ * {@code @TestPropertySource}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -18,9 +18,10 @@ public final class ServerThreads {
 	}
 
 	/**
-	 * Names of the threads that wait on a peer: inside one of our deserializers (which must return
-	 * as soon as what has arrived is used up), or blocked in Spring Integration's pipe, where only
-	 * a peer's next bytes can wake them (TLS connections read through it).
+	 * Names of the threads that wait on a peer: inside one of our deserializers (which
+	 * must return as soon as what has arrived is used up), or blocked in Spring
+	 * Integration's pipe, where only a peer's next bytes can wake them (TLS connections
+	 * read through it).
 	 */
 	public static List<String> waitingForAPeer() {
 		return Thread.getAllStackTraces()
@@ -33,10 +34,11 @@ public final class ServerThreads {
 
 	private static boolean waitsOnAPeer(StackTraceElement frame) {
 		String type = frame.getClassName();
-		return ((type.startsWith("io.github.comunicacaosockets.wire.") || type.startsWith("io.github.comunicacaosockets.link."))
-				&& (type.contains("Deserializer") || type.contains("UnfinishedLine"))
-				&& !type.endsWith("Test"))
-				|| (type.endsWith("TcpNioConnection$ChannelInputStream") && frame.getMethodName().equals("getNextBuffer"));
+		return ((type.startsWith("io.github.comunicacaosockets.wire.")
+				|| type.startsWith("io.github.comunicacaosockets.link."))
+				&& (type.contains("Deserializer") || type.contains("UnfinishedLine")) && !type.endsWith("Test"))
+				|| (type.endsWith("TcpNioConnection$ChannelInputStream")
+						&& frame.getMethodName().equals("getNextBuffer"));
 	}
 
 }

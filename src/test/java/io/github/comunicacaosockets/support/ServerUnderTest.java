@@ -8,8 +8,8 @@ import org.springframework.integration.ip.tcp.connection.AbstractServerConnectio
 import static org.awaitility.Awaitility.await;
 
 /**
- * The server of a {@link ServerTest}, as its peers and its operator reach it: the chat port once
- * it listens, and its Actuator over HTTP.
+ * The server of a {@link ServerTest}, as its peers and its operator reach it: the chat
+ * port once it listens, and its Actuator over HTTP.
  */
 public class ServerUnderTest {
 

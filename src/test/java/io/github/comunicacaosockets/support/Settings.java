@@ -9,15 +9,18 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import io.github.comunicacaosockets.config.ChatProperties;
 
 /**
- * {@code chat.*} settings for a unit test, bound the way Spring Boot binds them at start-up
- * (defaults and conversions included), without starting an application.
+ * {@code chat.*} settings for a unit test, bound the way Spring Boot binds them at
+ * start-up (defaults and conversions included), without starting an application.
  */
 public final class Settings {
 
 	private Settings() {
 	}
 
-	/** The settings with these values, such as {@code "chat.max-connections=2"}, and the defaults for the rest. */
+	/**
+	 * The settings with these values, such as {@code "chat.max-connections=2"}, and the
+	 * defaults for the rest.
+	 */
 	public static ChatProperties chat(String... settings) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String setting : settings) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Makes a failing random input readable: when a check fails on a list (of bytes, code points,
- * frames...), finds a shorter list, made by leaving elements out, on which it still fails, and
- * reports that one.
+ * Makes a failing random input readable: when a check fails on a list (of bytes, code
+ * points, frames...), finds a shorter list, made by leaving elements out, on which it
+ * still fails, and reports that one.
  */
 public final class Shrink {
 
@@ -15,8 +15,8 @@ public final class Shrink {
 	}
 
 	/**
-	 * Runs {@code check} on {@code input}; if it fails, fails with the shortest sub-list found on
-	 * which it still fails, and that failure.
+	 * Runs {@code check} on {@code input}; if it fails, fails with the shortest sub-list
+	 * found on which it still fails, and that failure.
 	 */
 	public static <T> void check(List<T> input, Consumer<List<T>> check) {
 		AssertionError failure = failure(input, check);

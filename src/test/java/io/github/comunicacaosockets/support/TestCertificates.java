@@ -15,9 +15,10 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * Self-signed keys and certificates made with the JDK's {@code keytool} when a test asks for them,
- * the way the README tells a teacher to make them: nothing secret lives in the repository.
- * Certificates name {@code localhost} and {@code 127.0.0.1}, so host checks pass.
+ * Self-signed keys and certificates made with the JDK's {@code keytool} when a test asks
+ * for them, the way the README tells a teacher to make them: nothing secret lives in the
+ * repository. Certificates name {@code localhost} and {@code 127.0.0.1}, so host checks
+ * pass.
  */
 public final class TestCertificates {
 
@@ -29,7 +30,10 @@ public final class TestCertificates {
 		this.directory = directory;
 	}
 
-	/** Makes {@code name.p12} (key and certificate) and adds the certificate to {@code name-trusted.p12}. */
+	/**
+	 * Makes {@code name.p12} (key and certificate) and adds the certificate to
+	 * {@code name-trusted.p12}.
+	 */
 	public TestCertificates keyPair(String name) {
 		Path keystore = keystore(name);
 		Path certificate = this.directory.resolve(name + ".cer");
@@ -52,7 +56,10 @@ public final class TestCertificates {
 		return this.directory.resolve(name + "-trusted.p12");
 	}
 
-	/** Command-line settings for a TLS end whose SSL bundle {@code chat} has this key and trusts that certificate. */
+	/**
+	 * Command-line settings for a TLS end whose SSL bundle {@code chat} has this key and
+	 * trusts that certificate.
+	 */
 	public List<String> bundle(String key, String trusted) {
 		List<String> settings = new ArrayList<>(List.of("--chat.tls.enabled=true"));
 		if (key != null) {
@@ -68,7 +75,10 @@ public final class TestCertificates {
 		return settings;
 	}
 
-	/** A TLS context for a plain-socket client that trusts the certificate of {@code trusted}. */
+	/**
+	 * A TLS context for a plain-socket client that trusts the certificate of
+	 * {@code trusted}.
+	 */
 	public SSLContext clientContext(String trusted) {
 		try (InputStream in = Files.newInputStream(trusted(trusted))) {
 			KeyStore trustStore = KeyStore.getInstance("PKCS12");

@@ -17,9 +17,9 @@ import java.util.Arrays;
 import io.github.comunicacaosockets.wire.BitCodec;
 
 /**
- * A peer made of nothing but a {@link Socket}, as a student's nc or the original Python script
- * would be. Reads wait at most {@link #TIMEOUT}, so a missing answer fails the test instead of
- * hanging it.
+ * A peer made of nothing but a {@link Socket}, as a student's nc or the original Python
+ * script would be. Reads wait at most {@link #TIMEOUT}, so a missing answer fails the
+ * test instead of hanging it.
  */
 public final class WirePeer implements AutoCloseable {
 
@@ -48,8 +48,8 @@ public final class WirePeer implements AutoCloseable {
 	}
 
 	/**
-	 * A peer whose socket takes in at most about {@code bytes} before the sender must wait: one
-	 * that does not read fills up quickly.
+	 * A peer whose socket takes in at most about {@code bytes} before the sender must
+	 * wait: one that does not read fills up quickly.
 	 */
 	public static WirePeer connectWithReceiveBuffer(int port, int bytes) {
 		try {
@@ -66,7 +66,8 @@ public final class WirePeer implements AutoCloseable {
 	/** A peer connecting from another loopback address, such as {@code 127.0.0.2}. */
 	public static WirePeer connectFrom(String localAddress, int port) {
 		try {
-			return new WirePeer(new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(localAddress), 0));
+			return new WirePeer(
+					new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(localAddress), 0));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -93,9 +94,13 @@ public final class WirePeer implements AutoCloseable {
 		}
 	}
 
-	/** Sends a message the way the default wire carries it: its UTF-8 bits, then a line end. */
+	/**
+	 * Sends a message the way the default wire carries it: its UTF-8 bits, then a line
+	 * end.
+	 */
 	public WirePeer sendBits(String text) {
-		return send(new String(BitCodec.encode(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.US_ASCII) + "\n");
+		return send(
+				new String(BitCodec.encode(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.US_ASCII) + "\n");
 	}
 
 	/** Reads a line of bits and returns the text they carry. */
@@ -135,12 +140,18 @@ public final class WirePeer implements AutoCloseable {
 		}
 	}
 
-	/** Whether the other side closes the connection (FIN or reset) before {@link #TIMEOUT}. */
+	/**
+	 * Whether the other side closes the connection (FIN or reset) before
+	 * {@link #TIMEOUT}.
+	 */
 	public boolean closedByServer() {
 		return awaitEnd(OutputStream.nullOutputStream()) != End.STILL_OPEN;
 	}
 
-	/** Whether the other side closes the connection with a FIN, not a reset, before {@link #TIMEOUT}. */
+	/**
+	 * Whether the other side closes the connection with a FIN, not a reset, before
+	 * {@link #TIMEOUT}.
+	 */
 	public boolean closedCleanlyByServer() {
 		return awaitEnd(OutputStream.nullOutputStream()) == End.FIN;
 	}
@@ -152,12 +163,16 @@ public final class WirePeer implements AutoCloseable {
 	public byte[] readUntilClosed() {
 		ByteArrayOutputStream received = new ByteArrayOutputStream();
 		if (awaitEnd(received) == End.STILL_OPEN) {
-			throw new IllegalStateException("Still open after " + TIMEOUT + ", having sent " + received.size() + " bytes");
+			throw new IllegalStateException(
+					"Still open after " + TIMEOUT + ", having sent " + received.size() + " bytes");
 		}
 		return received.toByteArray();
 	}
 
-	/** Reads whatever is still on its way into {@code sink} and tells how the connection ended, if it did. */
+	/**
+	 * Reads whatever is still on its way into {@code sink} and tells how the connection
+	 * ended, if it did.
+	 */
 	private End awaitEnd(OutputStream sink) {
 		try {
 			byte[] buffer = new byte[8192];

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A relay between a client and the chat port that keeps a copy of every byte passing through, in
- * each direction: what an eavesdropper on the link would see. Point the client at {@link #port()}.
+ * A relay between a client and the chat port that keeps a copy of every byte passing
+ * through, in each direction: what an eavesdropper on the link would see. Point the
+ * client at {@link #port()}.
  */
 public final class WireTap implements AutoCloseable {
 
@@ -33,7 +34,10 @@ public final class WireTap implements AutoCloseable {
 		start("wire-tap-accept", this::accept);
 	}
 
-	/** Starts relaying connections made to a port of its own to {@code target} on loopback. */
+	/**
+	 * Starts relaying connections made to a port of its own to {@code target} on
+	 * loopback.
+	 */
 	public static WireTap to(int target) {
 		try {
 			return new WireTap(target);

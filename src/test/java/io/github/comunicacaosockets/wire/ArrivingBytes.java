@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Bytes that arrive in parts, as from a socket, for a deserializer to read. Reading past what has
- * arrived would block on a socket, so it fails the test; once {@link #end()} is called, the stream
- * ends where the bytes do. Read in bulk (with mark and reset, as a plain connection's read buffer
- * is), or byte by byte (as TLS's pipe is).
+ * Bytes that arrive in parts, as from a socket, for a deserializer to read. Reading past
+ * what has arrived would block on a socket, so it fails the test; once {@link #end()} is
+ * called, the stream ends where the bytes do. Read in bulk (with mark and reset, as a
+ * plain connection's read buffer is), or byte by byte (as TLS's pipe is).
  */
 final class ArrivingBytes extends InputStream implements LineDeserializer.KeepsUnfinishedLine {
 
@@ -30,7 +30,10 @@ final class ArrivingBytes extends InputStream implements LineDeserializer.KeepsU
 		this.inBulk = inBulk;
 	}
 
-	/** The part of a line read from this stream and not ended yet, kept as a connection keeps it. */
+	/**
+	 * The part of a line read from this stream and not ended yet, kept as a connection
+	 * keeps it.
+	 */
 	@Override
 	public UnfinishedLine unfinishedLine() {
 		return this.unfinishedLine;

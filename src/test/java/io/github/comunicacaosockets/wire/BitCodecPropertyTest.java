@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Properties of the bit codec, each checked on random inputs drawn from seeds (see {@link Seed});
- * a failing input is shrunk to a short one before it is reported. Each case has ten seconds.
+ * Properties of the bit codec, each checked on random inputs drawn from seeds (see
+ * {@link Seed}); a failing input is shrunk to a short one before it is reported. Each
+ * case has ten seconds.
  */
 @DisplayName("BitCodec, on random inputs")
 @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SAME_THREAD)
@@ -31,7 +32,10 @@ class BitCodecPropertyTest {
 	/** Bytes that bit frames are made of, and a few that break them. */
 	private static final byte[] LIKELY_IN_FRAMES = { '0', '1', ' ', '\t', 'x', (byte) 0xB0, 0x31, 0 };
 
-	/** The ranges of code points by UTF-8 length: 1, 2, 3 (both sides of the surrogates) and 4 bytes. */
+	/**
+	 * The ranges of code points by UTF-8 length: 1, 2, 3 (both sides of the surrogates)
+	 * and 4 bytes.
+	 */
 	private static final int[][] CODE_POINT_RANGES = { { 0, 0x7F }, { 0x80, 0x7FF }, { 0x800, 0xD7FF },
 			{ 0xE000, 0xFFFF }, { 0x10000, 0x10FFFF } };
 
@@ -62,7 +66,8 @@ class BitCodecPropertyTest {
 			for (byte b : bytes) {
 				naive.append(String.format("%8s", Integer.toBinaryString(b & 0xFF)).replace(' ', '0'));
 			}
-			assertThat(new String(BitCodec.encode(array(bytes)), StandardCharsets.US_ASCII)).isEqualTo(naive.toString());
+			assertThat(new String(BitCodec.encode(array(bytes)), StandardCharsets.US_ASCII))
+				.isEqualTo(naive.toString());
 		}));
 	}
 
@@ -100,7 +105,8 @@ class BitCodecPropertyTest {
 				String spaced = new String(BitCodec.encode(array), StandardCharsets.US_ASCII)
 					.replaceAll("(.{" + every + "})", "$1 ");
 
-				assertThat(BitCodec.decode(spaced.getBytes(StandardCharsets.US_ASCII))).as("a space every %d digits", every)
+				assertThat(BitCodec.decode(spaced.getBytes(StandardCharsets.US_ASCII)))
+					.as("a space every %d digits", every)
 					.containsExactly(array);
 			});
 		});
@@ -149,7 +155,10 @@ class BitCodecPropertyTest {
 		});
 	}
 
-	/** Up to 255 bytes; one draw in eight is empty or a single byte, where edge cases live. */
+	/**
+	 * Up to 255 bytes; one draw in eight is empty or a single byte, where edge cases
+	 * live.
+	 */
 	private static List<Byte> anyBytes(SplittableRandom random) {
 		int length = (random.nextInt(8) == 0) ? random.nextInt(2) : random.nextInt(256);
 		List<Byte> bytes = new ArrayList<>(length);

@@ -19,7 +19,8 @@ class BitCodecTest {
 	void encodesTheWorkedExample() {
 		byte[] bits = BitCodec.encode("Olá".getBytes(StandardCharsets.UTF_8));
 
-		assertThat(new String(bits, StandardCharsets.US_ASCII)).isEqualTo("01001111" + "01101100" + "11000011" + "10100001");
+		assertThat(new String(bits, StandardCharsets.US_ASCII))
+			.isEqualTo("01001111" + "01101100" + "11000011" + "10100001");
 	}
 
 	@Test
@@ -75,7 +76,8 @@ class BitCodecTest {
 	}
 
 	private static String rejection(byte[] frame) {
-		RejectedFrameException rejected = catchThrowableOfType(RejectedFrameException.class, () -> BitCodec.decode(frame));
+		RejectedFrameException rejected = catchThrowableOfType(RejectedFrameException.class,
+				() -> BitCodec.decode(frame));
 		assertThat(rejected).as("rejection of %s", new String(frame, StandardCharsets.ISO_8859_1)).isNotNull();
 		return ConsoleTexts.portuguese().get(rejected.description());
 	}
@@ -83,14 +85,14 @@ class BitCodecTest {
 	@Test
 	@DisplayName("rejects a character other than 0, 1 or a space, saying which and where")
 	void rejectsForeignCharacters() {
-		assertThat(rejection("0100x111"))
-			.isEqualTo("caractere 'x' na posição 5 (só 0, 1 e espaços são aceitos)");
+		assertThat(rejection("0100x111")).isEqualTo("caractere 'x' na posição 5 (só 0, 1 e espaços são aceitos)");
 	}
 
 	@Test
 	@DisplayName("names an unprintable character by its code")
 	void rejectsControlCharacters() {
-		assertThat(rejection(new byte[] { '0', '1', 0x07, '0', '1', '0', '1', '0' })).contains("caractere 0x07 na posição 3");
+		assertThat(rejection(new byte[] { '0', '1', 0x07, '0', '1', '0', '1', '0' }))
+			.contains("caractere 0x07 na posição 3");
 	}
 
 	@Test
@@ -103,7 +105,8 @@ class BitCodecTest {
 	@Test
 	@DisplayName("rejects digits whose byte is one of '0'/'1' with a high bit set")
 	void rejectsNearDigits() {
-		// 0xB0 and 0xB1 differ from '0' and '1' only in the top bit: a mask that ignored it would pass them.
+		// 0xB0 and 0xB1 differ from '0' and '1' only in the top bit: a mask that ignored
+		// it would pass them.
 		byte[] frame = { '0', '1', '0', (byte) 0xB0, '1', '1', '1', '1' };
 
 		assertThatThrownBy(() -> BitCodec.decode(frame)).isInstanceOf(RejectedFrameException.class)

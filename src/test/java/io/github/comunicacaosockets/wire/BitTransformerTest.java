@@ -65,9 +65,8 @@ class BitTransformerTest {
 		@Test
 		@DisplayName("rejects a frame of only spaces as empty")
 		void rejectsBlankFrames() {
-			assertThatThrownBy(() -> this.transformer.fromWire(ascii("  ")))
-				.isInstanceOfSatisfying(RejectedFrameException.class,
-						(ex) -> assertThat(ex.reason()).isEqualTo(RejectionReason.EMPTY));
+			assertThatThrownBy(() -> this.transformer.fromWire(ascii("  "))).isInstanceOfSatisfying(
+					RejectedFrameException.class, (ex) -> assertThat(ex.reason()).isEqualTo(RejectionReason.EMPTY));
 		}
 
 		@Test
@@ -108,9 +107,8 @@ class BitTransformerTest {
 		@Test
 		@DisplayName("rejects an empty frame")
 		void rejectsEmptyFrames() {
-			assertThatThrownBy(() -> this.transformer.fromWire(new byte[0]))
-				.isInstanceOfSatisfying(RejectedFrameException.class,
-						(ex) -> assertThat(ex.reason()).isEqualTo(RejectionReason.EMPTY));
+			assertThatThrownBy(() -> this.transformer.fromWire(new byte[0])).isInstanceOfSatisfying(
+					RejectedFrameException.class, (ex) -> assertThat(ex.reason()).isEqualTo(RejectionReason.EMPTY));
 		}
 
 		@Test

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.integration.ip.tcp.serializer.SoftEndOfStreamException;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -77,11 +76,15 @@ class LineDeserializerTest {
 			while (true) {
 				lines.deserialize(hundredMebibytes);
 			}
-		}).isInstanceOfSatisfying(RejectedFrameException.class, (ex) -> assertThat(ex.bytesSeen()).isEqualTo(bound + 1));
+		}).isInstanceOfSatisfying(RejectedFrameException.class,
+				(ex) -> assertThat(ex.bytesSeen()).isEqualTo(bound + 1));
 		assertThat(hundredMebibytes.read).isEqualTo(bound + 1);
 	}
 
-	/** A stream of ASCII zeros, produced as they are read: the test itself holds none of them. */
+	/**
+	 * A stream of ASCII zeros, produced as they are read: the test itself holds none of
+	 * them.
+	 */
 	private static final class EndlessZeros extends InputStream {
 
 		private final long length;
@@ -167,7 +170,8 @@ class LineDeserializerTest {
 			assertThat(lines.deserialize(in)).as("after %d bytes", split).isNull();
 			in.arrive(wire.substring(split));
 			ReceivedFrame frame = lines.deserialize(in);
-			assertThat(frame.payload()).as("after the rest").asString(StandardCharsets.ISO_8859_1)
+			assertThat(frame.payload()).as("after the rest")
+				.asString(StandardCharsets.ISO_8859_1)
 				.isEqualTo("0123456789abcdef");
 			assertThat(frame.lineEnd()).as("its line end").isEqualTo(wire.substring(16));
 		}

@@ -104,7 +104,8 @@ class ServerOverBitsAndLinesTest {
 			console.shows("Mensagem rejeitada do cliente #" + number + ": caractere 'x' na posição 5");
 			console.shows("Mensagem rejeitada do cliente #" + number + ": 7 bits não formam bytes inteiros");
 			console.shows("Cliente #" + number + ": Olá");
-			assertThat(this.actuator.metric("chat.messages.rejected", "reason:malformed-bits")).isEqualTo(malformed + 2);
+			assertThat(this.actuator.metric("chat.messages.rejected", "reason:malformed-bits"))
+				.isEqualTo(malformed + 2);
 		}
 	}
 
@@ -177,8 +178,7 @@ class ServerOverBitsAndLinesTest {
 	void closesOversizedSender(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
 		double tooLarge = this.actuator.metric("chat.messages.rejected", "reason:too-large");
-		try (WirePeer flooder = this.server.connect();
-				WirePeer bystander = this.server.connect()) {
+		try (WirePeer flooder = this.server.connect(); WirePeer bystander = this.server.connect()) {
 			int flooderNumber = console.numberOf(flooder);
 			int bystanderNumber = console.numberOf(bystander);
 
@@ -251,7 +251,8 @@ class ServerOverBitsAndLinesTest {
 		}
 
 		await().atMost(WirePeer.TIMEOUT)
-			.untilAsserted(() -> assertThat(this.actuator.metric("chat.messages.received")).isEqualTo(received + peers));
+			.untilAsserted(
+					() -> assertThat(this.actuator.metric("chat.messages.received")).isEqualTo(received + peers));
 	}
 
 	@Test
@@ -272,15 +273,12 @@ class ServerOverBitsAndLinesTest {
 		assertThat(output.getAll()).doesNotContain("Exception", "ERROR", "\tat ");
 	}
 
-
 	@Test
 	@DisplayName("'bits <texto>' prints how each character becomes bytes and bits, and what the line costs on the wire")
 	void bitsCommand() throws Exception {
 		assertThat(this.shell.sendCommand("bits Olá").lines()).containsExactly(
-				"caractere  código     UTF-8 (hex)   bits",
-				"O          U+004F     4F            01001111",
-				"l          U+006C     6C            01101100",
-				"á          U+00E1     C3 A1         11000011 10100001",
+				"caractere  código     UTF-8 (hex)   bits", "O          U+004F     4F            01001111",
+				"l          U+006C     6C            01101100", "á          U+00E1     C3 A1         11000011 10100001",
 				"Total: 3 caracteres, 4 bytes em UTF-8, 32 bits; 33 bytes no fio "
 						+ "(cada bit como um caractere 0 ou 1 + fim de linha).");
 		assertThat(this.shell.sendCommand("bits").lines())

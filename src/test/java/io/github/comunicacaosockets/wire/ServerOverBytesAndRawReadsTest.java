@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * With {@code bytes} and {@code raw} the wire is exactly the original Python scripts' protocol:
- * {@code sock.send(text.encode())} and {@code sock.recv(1024)}, no terminator.
+ * With {@code bytes} and {@code raw} the wire is exactly the original Python scripts'
+ * protocol: {@code sock.send(text.encode())} and {@code sock.recv(1024)}, no terminator.
  */
 @ServerTest
 @TestPropertySource(properties = { "chat.wire.encoding=bytes", "chat.wire.framing=raw" })
@@ -57,8 +57,7 @@ class ServerOverBytesAndRawReadsTest {
 			this.server.connect().send("sair").close();
 		}
 
-		await().atMost(WirePeer.TIMEOUT)
-			.until(() -> output.getOut().split(": sair\\R", -1).length - 1 == peers);
+		await().atMost(WirePeer.TIMEOUT).until(() -> output.getOut().split(": sair\\R", -1).length - 1 == peers);
 	}
 
 	@Test

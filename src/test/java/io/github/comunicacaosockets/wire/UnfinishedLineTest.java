@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The line a connection has left unfinished, on its own: what starts its clock, and what ends it. */
+/**
+ * The line a connection has left unfinished, on its own: what starts its clock, and what
+ * ends it.
+ */
 @DisplayName("UnfinishedLine")
 class UnfinishedLineTest {
 

@@ -25,13 +25,14 @@ import io.github.comunicacaosockets.support.Shrink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Random traffic through what a connection's bytes go through before the console: a deserializer,
- * then the bit transformer. 1,000 cases of 1,000 frames for each framing, a million frames each,
- * arriving in pieces of random sizes; line framing reads every case both ways it can (in bulk from
- * a plain connection's read buffer, byte by byte from TLS's pipe). Every frame must end as a
- * message or as a rejection with a reason; nothing else may come out, and a valid message must come
- * out as it was sent. A failing case is shrunk to the fewest frames that still fail. Each case has
- * ten seconds: a deserializer that loops fails the case.
+ * Random traffic through what a connection's bytes go through before the console: a
+ * deserializer, then the bit transformer. 1,000 cases of 1,000 frames for each framing, a
+ * million frames each, arriving in pieces of random sizes; line framing reads every case
+ * both ways it can (in bulk from a plain connection's read buffer, byte by byte from
+ * TLS's pipe). Every frame must end as a message or as a rejection with a reason; nothing
+ * else may come out, and a valid message must come out as it was sent. A failing case is
+ * shrunk to the fewest frames that still fail. Each case has ten seconds: a deserializer
+ * that loops fails the case.
  */
 @DisplayName("Fuzzing the decoders")
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
@@ -100,7 +101,10 @@ class WireFuzzingTest {
 		});
 	}
 
-	/** What the flow would make of each frame: a {@link ReceivedText}, or the reason it was rejected. */
+	/**
+	 * What the flow would make of each frame: a {@link ReceivedText}, or the reason it
+	 * was rejected.
+	 */
 	private static List<Object> readAll(Deserializer<?> deserializer, ArrivingBytes in, Pieces pieces,
 			BitTransformer transformer) {
 		List<Object> outcomes = new ArrayList<>();
@@ -157,8 +161,8 @@ class WireFuzzingTest {
 				case TEXT -> {
 					String text = randomText(random, 1 + random.nextInt(30));
 					String encoded = bits(text);
-					yield new Frame(ascii(random.nextBoolean() ? encoded.replaceAll("(.{8})", "$1 ") : encoded), lineEnd,
-							kind, text);
+					yield new Frame(ascii(random.nextBoolean() ? encoded.replaceAll("(.{8})", "$1 ") : encoded),
+							lineEnd, kind, text);
 				}
 				case AT_THE_BOUND -> {
 					String text = textOfUtf8Bytes(random, BOUND / 8);
@@ -185,7 +189,10 @@ class WireFuzzingTest {
 			};
 		}
 
-		/** A frame past the bound: a run without a line end, or one byte too many before one. */
+		/**
+		 * A frame past the bound: a run without a line end, or one byte too many before
+		 * one.
+		 */
 		static Frame tooLarge(SplittableRandom random) {
 			if (random.nextBoolean()) {
 				return new Frame(ascii("1".repeat(BOUND + 1 + random.nextInt(3 * BOUND))), "", Kind.TOO_LARGE, null);
@@ -203,9 +210,11 @@ class WireFuzzingTest {
 			String what = String.format("frame %d (%s, %d bytes + %s), read %s", index, this.kind, this.content.length,
 					this.lineEnd.replace("\r", "CR ").replace("\n", "LF"), inBulk ? "in bulk" : "byte by byte");
 			switch (this.kind) {
-				case TEXT, AT_THE_BOUND, ONE_BELOW_THE_BOUND -> assertThat(outcome).as(what)
-					.isInstanceOfSatisfying(ReceivedText.class,
-							(received) -> assertThat(received.text()).as(what).isEqualTo(this.text));
+				case TEXT, AT_THE_BOUND,
+						ONE_BELOW_THE_BOUND ->
+					assertThat(outcome).as(what)
+						.isInstanceOfSatisfying(ReceivedText.class,
+								(received) -> assertThat(received.text()).as(what).isEqualTo(this.text));
 				case INVALID_UTF8 -> assertThat(outcome).as(what)
 					.isInstanceOfSatisfying(ReceivedText.class,
 							(received) -> assertThat(received.validUtf8()).as(what).isFalse());
@@ -231,7 +240,10 @@ class WireFuzzingTest {
 			return text.getBytes(StandardCharsets.US_ASCII);
 		}
 
-		/** Text of exactly {@code utf8Bytes} bytes in UTF-8, of characters 1 to 4 bytes long. */
+		/**
+		 * Text of exactly {@code utf8Bytes} bytes in UTF-8, of characters 1 to 4 bytes
+		 * long.
+		 */
 		private static String textOfUtf8Bytes(SplittableRandom random, int utf8Bytes) {
 			StringBuilder text = new StringBuilder();
 			int remaining = utf8Bytes;
@@ -270,17 +282,18 @@ class WireFuzzingTest {
 		TEXT, AT_THE_BOUND, ONE_BELOW_THE_BOUND, INVALID_UTF8, WRONG_LENGTH, RANDOM_BYTES, TOO_LARGE;
 
 		/**
-		 * The kinds most frames are, by weight. Frames at the bound and one below are drawn apart,
-		 * more rarely (they are 4,096 bytes long); one past the bound ends the connection, so it can
-		 * only come last.
+		 * The kinds most frames are, by weight. Frames at the bound and one below are
+		 * drawn apart, more rarely (they are 4,096 bytes long); one past the bound ends
+		 * the connection, so it can only come last.
 		 */
 		static final Kind[] ORDINARY = { TEXT, TEXT, TEXT, INVALID_UTF8, WRONG_LENGTH, RANDOM_BYTES, RANDOM_BYTES };
 
 	}
 
 	/**
-	 * The wire, handed to an {@link ArrivingBytes} a piece at a time, in pieces of random sizes
-	 * (from one byte to more than two frames at the bound); the stream ends after the last piece.
+	 * The wire, handed to an {@link ArrivingBytes} a piece at a time, in pieces of random
+	 * sizes (from one byte to more than two frames at the bound); the stream ends after
+	 * the last piece.
 	 */
 	private static final class Pieces {
 
@@ -290,7 +303,8 @@ class WireFuzzingTest {
 
 		private int sent;
 
-		/** @param seed the seed of the pieces' sizes */
+		/**
+		 * @param seed the seed of the pieces' sizes */
 		Pieces(byte[] wire, long seed) {
 			this.wire = wire;
 			this.sizes = new SplittableRandom(seed);
