@@ -5,7 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import sun.misc.Signal;
+import org.jline.utils.Signals;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -48,10 +48,12 @@ public class ComunicacaoSocketsApplication {
 	/**
 	 * SIGTERM (a service manager stopping us, {@code kill}) is the usual way to stop a
 	 * server, not a failure: exit through the normal shutdown (connections closed,
-	 * "Encerrando conexão.") with status 0, instead of the JVM's 143.
+	 * "Encerrando conexão.") with status 0, instead of the JVM's 143. JLine's
+	 * {@link Signals} reaches the JDK's signal handling without our code naming its
+	 * internal API.
 	 */
 	private static void exitNormallyOnTerminate() {
-		Signal.handle(new Signal("TERM"), (signal) -> System.exit(0));
+		Signals.register("TERM", () -> System.exit(0));
 	}
 
 }

@@ -34,6 +34,7 @@ import io.github.comunicacaosockets.link.Peer;
 import io.github.comunicacaosockets.link.PeerTimedOut;
 import io.github.comunicacaosockets.link.ReconnectPacing;
 import io.github.comunicacaosockets.link.SlowReaderException;
+import io.github.comunicacaosockets.link.TlsFailed;
 import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.wire.ReceivedText;
 import io.github.comunicacaosockets.wire.RejectedFrameException;
@@ -276,7 +277,7 @@ public class Conversation {
 				return words("send.failure.slow-reader", slow.waitingBytes());
 			}
 			if (cause instanceof SSLException tls) {
-				return words("send.failure.tls", String.valueOf(tls.getMessage()));
+				return words("send.failure.tls", TlsFailed.whatTlsSaid(tls));
 			}
 		}
 		return words("send.failure.io", String.valueOf(NestedExceptionUtils.getMostSpecificCause(ex).getMessage()));

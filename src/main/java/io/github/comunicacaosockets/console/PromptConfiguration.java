@@ -37,7 +37,10 @@ class PromptConfiguration {
 	 */
 	@Bean
 	TerminalCustomizer utf8Terminal() {
-		return (builder) -> builder.encoding(StandardCharsets.UTF_8);
+		return (builder) -> builder.encoding(StandardCharsets.UTF_8)
+			.stdinEncoding(StandardCharsets.UTF_8)
+			.stdoutEncoding(StandardCharsets.UTF_8)
+			.stderrEncoding(StandardCharsets.UTF_8);
 	}
 
 	/** The prompt, in cyan unless the user asked for no colour ({@code NO_COLOR}). */

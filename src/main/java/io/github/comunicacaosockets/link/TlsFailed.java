@@ -1,6 +1,9 @@
 package io.github.comunicacaosockets.link;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
+
+import javax.net.ssl.SSLException;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +19,20 @@ import org.jspecify.annotations.Nullable;
  * @param retryIn on a client, how long until the next attempt
  */
 public record TlsFailed(Peer peer, Cause cause, String detail, @Nullable Duration retryIn) {
+
+	/**
+	 * The alert's name that newer JDKs put before the message, e.g. "(bad_certificate) ".
+	 */
+	private static final Pattern ALERT_PREFIX = Pattern.compile("^\\([a-z_]+\\) ");
+
+	/**
+	 * What TLS reported, as a person reads it: the message, without the alert's name that
+	 * Java 25 repeats in front of it ("(bad_certificate) Received fatal alert:
+	 * bad_certificate"), so that every JDK gives the same line.
+	 */
+	public static String whatTlsSaid(SSLException failure) {
+		return ALERT_PREFIX.matcher(String.valueOf(failure.getMessage())).replaceFirst("");
+	}
 
 	/** What went wrong. */
 	public enum Cause {

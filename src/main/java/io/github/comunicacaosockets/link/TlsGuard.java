@@ -74,7 +74,7 @@ class TlsGuard {
 	@EventListener
 	void failed(TcpConnectionExceptionEvent event) {
 		if (event.getCause() instanceof SSLException ex && event.getSource() instanceof TlsNioConnection tls) {
-			fail(tls.peer(), Cause.HANDSHAKE, String.valueOf(ex.getMessage()));
+			fail(tls.peer(), Cause.HANDSHAKE, TlsFailed.whatTlsSaid(ex));
 			closeTelling(tls);
 		}
 	}
