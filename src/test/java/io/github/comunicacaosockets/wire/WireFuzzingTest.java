@@ -304,7 +304,8 @@ class WireFuzzingTest {
 		private int sent;
 
 		/**
-		 * @param seed the seed of the pieces' sizes */
+		 * @param seed the seed of the pieces' sizes
+		 */
 		Pieces(byte[] wire, long seed) {
 			this.wire = wire;
 			this.sizes = new SplittableRandom(seed);
