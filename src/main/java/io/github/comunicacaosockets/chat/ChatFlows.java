@@ -15,7 +15,7 @@ import io.github.comunicacaosockets.wire.ReceivedText;
  * The whole path of a message, one flow per direction. <pre>
  * in:  socket -> deserializer -> receivedFrames -> bit transformer -> conversation (console, metrics)
  *                                   \-> on a bad frame: rejectedFrames -> conversation
- * out: send command -> ChatGateway -> outgoingMessages -> bit transformer -> socket
+ * out: send command -> ChatGateway -> outgoingMessages -> bit transformer -> noisy link -> socket
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
@@ -53,9 +53,11 @@ class ChatFlows {
 	}
 
 	@Bean
-	IntegrationFlow outboundFlow(AbstractConnectionFactory connectionFactory, BitTransformer bitTransformer) {
+	IntegrationFlow outboundFlow(AbstractConnectionFactory connectionFactory, BitTransformer bitTransformer,
+			NoisyLink noisyLink) {
 		return IntegrationFlow.from(OUTGOING_MESSAGES)
 			.transform(String.class, bitTransformer::toWire)
+			.transform(byte[].class, noisyLink::pass)
 			.handle(Tcp.outboundAdapter(connectionFactory))
 			.get();
 	}

@@ -100,9 +100,69 @@ public record ChatProperties(@NotNull @DefaultValue("server") Role role,
 	 *
 	 * @param encoding the payload: the text's bits as ASCII digits, or its UTF-8 bytes
 	 * @param framing where one message ends: at a line end, or wherever one read ends
+	 * @param check the error check added to each frame's bits (both ends must agree);
+	 * only with the bits encoding
+	 * @param noise a noisy link simulated by the sender, off by default
 	 */
-	public record Wire(@NotNull @DefaultValue("bits") Encoding encoding,
-			@NotNull @DefaultValue("line") Framing framing) {
+	public record Wire(@NotNull @DefaultValue("bits") Encoding encoding, @NotNull @DefaultValue("line") Framing framing,
+			@NotNull @DefaultValue("none") Check check, @Valid @NotNull @DefaultValue Noise noise) {
+
+		public Wire {
+			if (check != null && check != Check.NONE && encoding == Encoding.BYTES) {
+				throw new IllegalArgumentException("chat.wire.check=" + check.name().toLowerCase(Locale.ROOT)
+						+ " works on bits: it needs chat.wire.encoding=bits, but it is bytes");
+			}
+			if (noise != null && noise.bitErrorRate() > 0 && encoding == Encoding.BYTES) {
+				throw new IllegalArgumentException(
+						"chat.wire.noise.bit-error-rate flips bits on the wire: it needs chat.wire.encoding=bits, but it is bytes");
+			}
+		}
+
+	}
+
+	/**
+	 * A noisy link, simulated by the sender: each bit it puts on the wire, check bits
+	 * included, is flipped with this probability.
+	 *
+	 * @param bitErrorRate the probability that a bit is flipped, from 0 (no noise) to 1
+	 * @param seed the seed of the noise, for a demonstration that flips the same bits
+	 * every time; none means a different noise on every start
+	 */
+	public record Noise(@DefaultValue("0") double bitErrorRate, @Nullable Long seed) {
+
+		public Noise {
+			if (bitErrorRate < 0 || bitErrorRate > 1 || Double.isNaN(bitErrorRate)) {
+				throw new IllegalArgumentException(
+						"chat.wire.noise.bit-error-rate must be between 0 and 1, but was " + bitErrorRate);
+			}
+		}
+
+	}
+
+	/** The error check added to each frame's bits. */
+	public enum Check {
+
+		/** None: the bits travel as they are. */
+		NONE,
+
+		/**
+		 * One even-parity bit after each byte's eight: finds an odd number of flips in a
+		 * byte.
+		 */
+		PARITY,
+
+		/**
+		 * The 32 bits of the frame's CRC-32 (IEEE, as Ethernet and
+		 * {@code java.util.zip.CRC32}) after its bits: finds any burst of up to 32 flips.
+		 */
+		CRC32,
+
+		/**
+		 * Each byte as two Hamming(7,4) codewords, high nibble first: corrects one
+		 * flipped bit in each codeword.
+		 */
+		HAMMING
+
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.springframework.integration.ip.tcp.connection.TcpConnectionServerList
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.access.ConnectionRefused;
+import io.github.comunicacaosockets.chat.BitsFlipped;
 import io.github.comunicacaosockets.chat.MessageReceived;
 import io.github.comunicacaosockets.chat.RefusedByServer;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
@@ -190,6 +191,25 @@ public class ChatConsole {
 			.println(this.text.get("received.bits", this.names.of(peer), this.colours.paint(event.message().bits())));
 		this.out
 			.println(this.text.get("received.text", this.names.title(peer), VisibleText.of(event.message().text())));
+		List<Integer> corrected = event.message().corrected();
+		if (!corrected.isEmpty()) {
+			this.out
+				.println(this.text.count("check.corrected", corrected.size(), fromOne(corrected), this.names.of(peer)));
+		}
+	}
+
+	/**
+	 * Bits of what this side sent that the simulated noise flipped
+	 * ({@code chat.wire.noise}).
+	 */
+	@EventListener
+	void flipped(BitsFlipped event) {
+		this.out.println(this.text.count("noise.flipped", event.positions().size(), fromOne(event.positions())));
+	}
+
+	/** Positions from 0, as people count them: from 1. */
+	private static String fromOne(List<Integer> positions) {
+		return positions.stream().map((position) -> String.valueOf(position + 1)).collect(Collectors.joining(", "));
 	}
 
 	@EventListener

@@ -20,6 +20,7 @@ import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.wire.BitTransformer;
+import io.github.comunicacaosockets.wire.LinkCheck;
 import io.github.comunicacaosockets.wire.LineDeserializer;
 import io.github.comunicacaosockets.wire.RawDeserializer;
 
@@ -105,7 +106,7 @@ class TcpConfiguration {
 
 	@Bean
 	BitTransformer bitTransformer(ChatProperties properties) {
-		return new BitTransformer(properties.wire().encoding());
+		return new BitTransformer(properties.wire().encoding(), new LinkCheck(properties.wire().check()));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package io.github.comunicacaosockets.observability;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -17,12 +18,16 @@ import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.access.ConnectionRefused;
 import io.github.comunicacaosockets.access.RefusalReason;
+import io.github.comunicacaosockets.chat.BitsFlipped;
 import io.github.comunicacaosockets.chat.MessageReceived;
 import io.github.comunicacaosockets.chat.MessageSent;
+import io.github.comunicacaosockets.config.ChatProperties;
+import io.github.comunicacaosockets.config.ChatProperties.Check;
 import io.github.comunicacaosockets.link.CloseReason;
 import io.github.comunicacaosockets.link.Connections;
 import io.github.comunicacaosockets.link.FrameRejected;
 import io.github.comunicacaosockets.link.Peer;
+import io.github.comunicacaosockets.wire.LinkCheck;
 import io.github.comunicacaosockets.wire.RejectionReason;
 
 /**
@@ -48,8 +53,27 @@ public class ChatMetrics {
 
 	private final Map<RejectionReason, Counter> messagesRejected;
 
-	public ChatMetrics(MeterRegistry registry, AbstractConnectionFactory connectionFactory, Connections connections) {
+	private final Check check;
+
+	private final Map<LinkCheck.Outcome, Counter> framesChecked;
+
+	private final Counter bitsFlipped;
+
+	public ChatMetrics(MeterRegistry registry, AbstractConnectionFactory connectionFactory, Connections connections,
+			ChatProperties properties) {
 		this.connections = connections;
+		this.check = properties.wire().check();
+		this.framesChecked = new EnumMap<>(LinkCheck.Outcome.class);
+		for (LinkCheck.Outcome outcome : LinkCheck.Outcome.values()) {
+			this.framesChecked.put(outcome, Counter.builder("chat.frames.checked")
+				.description("Frames the link's error check (chat.wire.check) found intact, corrected or damaged")
+				.tag("check", this.check.name().toLowerCase(Locale.ROOT))
+				.tag("outcome", outcome.tag())
+				.register(registry));
+		}
+		this.bitsFlipped = Counter.builder("chat.wire.noise.flipped")
+			.description("Bits of frames sent that the simulated noise (chat.wire.noise) flipped")
+			.register(registry);
 		Gauge.builder("chat.connections.active", connectionFactory, (factory) -> factory.getOpenConnectionIds().size())
 			.description("TCP connections open now")
 			.register(registry);
@@ -109,11 +133,24 @@ public class ChatMetrics {
 		if (event.message().validUtf8()) {
 			this.messagesReceived.increment();
 		}
+		if (this.check != Check.NONE) {
+			this.framesChecked
+				.get(event.message().corrected().isEmpty() ? LinkCheck.Outcome.OK : LinkCheck.Outcome.CORRECTED)
+				.increment();
+		}
+	}
+
+	@EventListener
+	void flipped(BitsFlipped event) {
+		this.bitsFlipped.increment(event.positions().size());
 	}
 
 	@EventListener
 	void rejected(FrameRejected event) {
 		this.messagesRejected.get(event.reason()).increment();
+		if (event.reason() == RejectionReason.CHECK_FAILED) {
+			this.framesChecked.get(LinkCheck.Outcome.DETECTED).increment();
+		}
 	}
 
 	@EventListener

@@ -89,6 +89,19 @@ public final class BitCodec {
 	}
 
 	private static byte[] withoutSeparators(byte[] bits) {
+		byte[] digits = digits(bits);
+		if (digits.length % BITS_PER_BYTE != 0) {
+			throw RejectedFrameException.malformedBits(bits.length, "rejection.malformed-bits.octet", digits.length);
+		}
+		return digits;
+	}
+
+	/**
+	 * The ASCII digits of a frame, without the spaces and tabs that may separate them.
+	 * @throws RejectedFrameException ({@link RejectionReason#MALFORMED_BITS}) on any
+	 * other character
+	 */
+	public static byte[] digits(byte[] bits) {
 		byte[] digits = new byte[bits.length];
 		int count = 0;
 		for (int i = 0; i < bits.length; i++) {
@@ -100,10 +113,7 @@ public final class BitCodec {
 				throw unexpectedCharacter(bits.length, c, i);
 			}
 		}
-		if (count % BITS_PER_BYTE != 0) {
-			throw RejectedFrameException.malformedBits(bits.length, "rejection.malformed-bits.octet", count);
-		}
-		return Arrays.copyOf(digits, count);
+		return (count == bits.length) ? bits : Arrays.copyOf(digits, count);
 	}
 
 	private static RejectedFrameException unexpectedCharacter(int frameBytes, byte character, int position) {

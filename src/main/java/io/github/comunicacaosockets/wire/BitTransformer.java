@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import io.github.comunicacaosockets.config.ChatProperties.Check;
 import io.github.comunicacaosockets.config.ChatProperties.Encoding;
 
 /**
@@ -16,8 +17,23 @@ public class BitTransformer {
 
 	private final Encoding encoding;
 
+	private final LinkCheck linkCheck;
+
 	public BitTransformer(Encoding encoding) {
+		this(encoding, new LinkCheck(Check.NONE));
+	}
+
+	/**
+	 * @param encoding what the wire carries
+	 * @param linkCheck the error check added to the bits (only with the bits encoding)
+	 */
+	public BitTransformer(Encoding encoding, LinkCheck linkCheck) {
 		this.encoding = encoding;
+		this.linkCheck = linkCheck;
+	}
+
+	public LinkCheck linkCheck() {
+		return this.linkCheck;
 	}
 
 	public Encoding encoding() {
@@ -31,7 +47,7 @@ public class BitTransformer {
 	 */
 	public byte[] toWire(String text) {
 		byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-		return (this.encoding == Encoding.BITS) ? BitCodec.encode(utf8) : utf8;
+		return (this.encoding == Encoding.BITS) ? this.linkCheck.protect(utf8) : utf8;
 	}
 
 	/**
@@ -41,6 +57,9 @@ public class BitTransformer {
 	 * @return the message's UTF-8 bytes as bits, eight per group
 	 */
 	public String bitsOfWire(byte[] wire) {
+		if (this.encoding == Encoding.BITS && this.linkCheck.check() != Check.NONE) {
+			return this.linkCheck.grouped(wire);
+		}
 		return BitCodec.grouped((this.encoding == Encoding.BITS) ? wire : BitCodec.encode(wire));
 	}
 
@@ -52,6 +71,9 @@ public class BitTransformer {
 	 * not bits
 	 */
 	public ReceivedText fromWire(byte[] frame) {
+		if (this.encoding == Encoding.BITS && this.linkCheck.check() != Check.NONE) {
+			return checked(frame);
+		}
 		byte[] bytes;
 		byte[] bits;
 		if (this.encoding == Encoding.BITS) {
@@ -68,6 +90,25 @@ public class BitTransformer {
 		String strict = decodeStrictly(bytes);
 		String text = (strict != null) ? strict : new String(bytes, StandardCharsets.UTF_8);
 		return new ReceivedText(text, bits, bytes.length, strict != null);
+	}
+
+	/** A frame with the link's check bits: checked, and repaired where the check can. */
+	private ReceivedText checked(byte[] frame) {
+		byte[] digits = BitCodec.digits(frame);
+		if (digits.length == 0) {
+			throw RejectedFrameException.empty();
+		}
+		LinkCheck.Checked checked = this.linkCheck.verify(digits);
+		if (checked.outcome() == LinkCheck.Outcome.DETECTED) {
+			throw RejectedFrameException.checkFailed(this.linkCheck, digits, checked);
+		}
+		byte[] bytes = checked.data();
+		if (bytes.length == 0) {
+			throw RejectedFrameException.empty();
+		}
+		String strict = decodeStrictly(bytes);
+		String text = (strict != null) ? strict : new String(bytes, StandardCharsets.UTF_8);
+		return new ReceivedText(text, BitCodec.encode(bytes), bytes.length, strict != null, checked.positions());
 	}
 
 	private static String decodeStrictly(byte[] bytes) {

@@ -1,6 +1,7 @@
 package io.github.comunicacaosockets.wire;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,8 @@ public final class ReceivedText {
 
 	private final boolean validUtf8;
 
+	private final List<Integer> corrected;
+
 	private volatile @Nullable String bits;
 
 	/**
@@ -28,10 +31,24 @@ public final class ReceivedText {
 	 * @param validUtf8 whether the bytes were valid UTF-8
 	 */
 	public ReceivedText(String text, byte[] digits, int byteCount, boolean validUtf8) {
+		this(text, digits, byteCount, validUtf8, List.of());
+	}
+
+	/**
+	 * A message whose frame the link's check repaired.
+	 * @param corrected the positions on the wire (from 0) of the bits put right
+	 */
+	public ReceivedText(String text, byte[] digits, int byteCount, boolean validUtf8, List<Integer> corrected) {
 		this.text = text;
 		this.digits = digits;
 		this.byteCount = byteCount;
 		this.validUtf8 = validUtf8;
+		this.corrected = List.copyOf(corrected);
+	}
+
+	/** The positions on the wire (from 0) of the bits the link's check put right. */
+	public List<Integer> corrected() {
+		return this.corrected;
 	}
 
 	public String text() {

@@ -1,7 +1,10 @@
 package io.github.comunicacaosockets.wire;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -59,6 +62,32 @@ public final class RejectedFrameException extends RuntimeException {
 	public static RejectedFrameException invalidUtf8(int bytesSeen) {
 		return new RejectedFrameException(RejectionReason.INVALID_UTF8, bytesSeen,
 				RejectionReason.INVALID_UTF8.description());
+	}
+
+	/**
+	 * A frame whose error check failed. With parity, the description names the bytes
+	 * whose parity failed and shows the frame's bits with those bytes in brackets.
+	 */
+	public static RejectedFrameException checkFailed(LinkCheck linkCheck, byte[] digits, LinkCheck.Checked checked) {
+		String check = linkCheck.check().name().toLowerCase(Locale.ROOT);
+		if (checked.badBytes().isEmpty()) {
+			return new RejectedFrameException(RejectionReason.CHECK_FAILED, digits.length,
+					RejectionReason.CHECK_FAILED.description(check, linkCheck.grouped(digits)));
+		}
+		StringBuilder marked = new StringBuilder();
+		for (int i = 0; i < digits.length / 9; i++) {
+			String group = new String(digits, i * 9, 9, StandardCharsets.US_ASCII);
+			marked.append((i > 0) ? " " : "").append(checked.badBytes().contains(i) ? "[" + group + "]" : group);
+		}
+		String bytes = checked.badBytes()
+			.stream()
+			.map((index) -> String.valueOf(index + 1))
+			.collect(Collectors.joining(", "));
+		return new RejectedFrameException(RejectionReason.CHECK_FAILED, digits.length,
+				new DefaultMessageSourceResolvable(
+						new String[] { "rejection.check-failed.parity"
+								+ ((checked.badBytes().size() == 1) ? ".one" : ".other") },
+						new Object[] { bytes, marked.toString() }));
 	}
 
 	/** A frame that failed for a reason of ours, not the peer's. */

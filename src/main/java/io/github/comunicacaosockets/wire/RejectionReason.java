@@ -40,6 +40,12 @@ public enum RejectionReason {
 	TOO_SLOW("too-slow"),
 
 	/**
+	 * A frame whose error check ({@code chat.wire.check}) failed: bits were flipped on
+	 * the way.
+	 */
+	CHECK_FAILED("check-failed"),
+
+	/**
 	 * A frame that failed for a reason of ours, not the peer's; the log has the details.
 	 */
 	PROCESSING_ERROR("processing-error");

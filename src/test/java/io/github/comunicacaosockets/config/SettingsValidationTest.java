@@ -39,6 +39,8 @@ class SettingsValidationTest {
 			chat.allow              | 10.0.0.0/40 | prefix length outside 0..32
 			chat.tls.client-auth    | always | NEED
 			chat.tls.enabled        | true  | needs an SSL bundle named
+			chat.wire.check         | crc16 | HAMMING
+			chat.wire.noise.bit-error-rate | 1.5 | chat.wire.noise.bit-error-rate must be between 0 and 1
 			""")
 	void refusesToStart(String setting, String value, String explanation, CapturedOutput output) {
 		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(ComunicacaoSocketsApplication.class)
@@ -48,6 +50,22 @@ class SettingsValidationTest {
 			.contains(setting)
 			.contains(explanation)
 			.doesNotContain("Exception encountered during context initialization")
+			.doesNotContain("\tat ");
+	}
+
+	@ParameterizedTest(name = "{0} with the bytes encoding stops start-up: it works on bits")
+	@CsvSource(delimiter = '|', textBlock = """
+			chat.wire.check=parity               | chat.wire.check=parity works on bits
+			chat.wire.noise.bit-error-rate=0.01  | chat.wire.noise.bit-error-rate flips bits on the wire
+			""")
+	void refusesLinkLayerOnBytes(String setting, String explanation, CapturedOutput output) {
+		assertThatException()
+			.isThrownBy(() -> new SpringApplicationBuilder(ComunicacaoSocketsApplication.class).run("--" + setting,
+					"--chat.wire.encoding=bytes", "--server.port=0", "--spring.shell.interactive.enabled=false"));
+
+		assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START")
+			.contains(explanation)
+			.contains("needs chat.wire.encoding=bits")
 			.doesNotContain("\tat ");
 	}
 

@@ -1,0 +1,113 @@
+package io.github.comunicacaosockets.wire;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import io.github.comunicacaosockets.config.ChatProperties.Check;
+import io.github.comunicacaosockets.support.Actuator;
+import io.github.comunicacaosockets.support.RunningApp;
+import io.github.comunicacaosockets.support.ServerConsole;
+import io.github.comunicacaosockets.support.WirePeer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The link's error checks between real sockets: a peer's frames, damaged on purpose, and
+ * a noisy client.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+@DisplayName("A server with chat.wire.check")
+class LinkChecksEndToEndTest {
+
+	private static String wire(Check check, String text, int... flipped) {
+		byte[] bits = new LinkCheck(check).protect(text.getBytes(StandardCharsets.UTF_8));
+		for (int position : flipped) {
+			bits[position] = (byte) ((bits[position] == '0') ? '1' : '0');
+		}
+		return new String(bits, StandardCharsets.US_ASCII) + "\n";
+	}
+
+	@Test
+	@DisplayName("hamming: delivers a frame with one flipped bit per codeword, says which bits it put right, and counts it")
+	void hammingCorrects(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		try (RunningApp server = RunningApp.server(0, "--chat.wire.check=hamming");
+				WirePeer peer = WirePeer.connect(server.chatPort())) {
+			int number = console.numberOf(peer);
+			peer.send(wire(Check.HAMMING, "oi", 2, 20));
+
+			console.shows("Cliente #" + number + ": oi");
+			console
+				.shows("Hamming corrigiu 2 bits do quadro do cliente #" + number + ": 3, 21 (posições a partir de 1).");
+			Actuator actuator = server.actuator();
+			assertThat(actuator.metric("chat.frames.checked", "check:hamming", "outcome:corrected")).isOne();
+			assertThat(actuator.metric("chat.messages.received")).isOne();
+		}
+	}
+
+	@Test
+	@DisplayName("parity: rejects a frame with a byte whose parity fails, names the byte, and delivers an intact one")
+	void parityDetects(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		try (RunningApp server = RunningApp.server(0, "--chat.wire.check=parity");
+				WirePeer peer = WirePeer.connect(server.chatPort())) {
+			int number = console.numberOf(peer);
+			peer.send(wire(Check.PARITY, "oi", 12));
+			peer.send(wire(Check.PARITY, "oi"));
+
+			console.showsLineMatching("Mensagem rejeitada do cliente #" + number
+					+ ".*a paridade falhou no byte 2: bits trocados no caminho\\. Bits recebidos \\(entre colchetes o byte suspeito\\): "
+					+ "011011110 \\[011110010\\]\\.");
+			console.shows("Cliente #" + number + ": oi");
+			Actuator actuator = server.actuator();
+			assertThat(actuator.metric("chat.frames.checked", "check:parity", "outcome:detected")).isOne();
+			assertThat(actuator.metric("chat.frames.checked", "check:parity", "outcome:ok")).isOne();
+			assertThat(actuator.metric("chat.messages.rejected", "reason:check-failed")).isOne();
+		}
+	}
+
+	@Test
+	@DisplayName("crc32: rejects a frame with a burst of flipped bits")
+	void crcDetects(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		try (RunningApp server = RunningApp.server(0, "--chat.wire.check=crc32");
+				WirePeer peer = WirePeer.connect(server.chatPort())) {
+			int number = console.numberOf(peer);
+			peer.send(wire(Check.CRC32, "olá", 3, 4, 5, 6, 7));
+
+			console.showsLineMatching("Mensagem rejeitada do cliente #" + number
+					+ ".*a verificação crc32 falhou: bits trocados no caminho\\..*");
+			assertThat(server.actuator().metric("chat.frames.checked", "check:crc32", "outcome:detected")).isOne();
+			assertThat(console.text()).doesNotContain("Cliente #" + number + ": ");
+		}
+	}
+
+	@Test
+	@DisplayName("a noisy client says which bits it flipped, and the server's hamming puts them right")
+	void noisyClient(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		try (RunningApp server = RunningApp.server(0, "--chat.wire.check=hamming");
+				RunningApp client = RunningApp.client(server.chatPort(), "--chat.wire.check=hamming",
+						"--chat.wire.noise.bit-error-rate=0.01", "--chat.wire.noise.seed=5")) {
+			console.shows("Conectado ao servidor localhost na porta " + server.chatPort() + ".");
+			String text = "uma mensagem longa o bastante para que o ruído troque alguns bits no caminho";
+			client.shell().sendCommand("send " + text);
+
+			console.showsLineMatching(
+					"Ruído no fio: (o bit \\d+ foi invertido|\\d+ bits foram invertidos: [\\d, ]+) \\(posições a partir de 1\\)\\.");
+			assertThat(client.actuator().metric("chat.wire.noise.flipped")).isPositive();
+			console.showsLineMatching("(Cliente #\\d+: .*|Mensagem rejeitada do cliente #\\d+.*)");
+			assertThat(server.actuator().metric("chat.frames.checked", "check:hamming", "outcome:corrected")
+					+ server.actuator().metric("chat.messages.rejected"))
+				.as("the frame arrived damaged")
+				.isPositive();
+		}
+	}
+
+}
