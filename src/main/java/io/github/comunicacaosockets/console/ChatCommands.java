@@ -1,12 +1,17 @@
 package io.github.comunicacaosockets.console;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.jline.terminal.Terminal;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.annotation.Arguments;
@@ -22,6 +27,7 @@ import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.link.Connections;
 import io.github.comunicacaosockets.link.Peer;
+import io.github.comunicacaosockets.wire.BitCodec;
 import io.github.comunicacaosockets.wire.BitTransformer;
 
 /**
@@ -54,9 +60,12 @@ public class ChatCommands {
 
 	private final ConsoleText text;
 
+	private final ObjectProvider<Terminal> terminal;
+
 	public ChatCommands(Conversation conversation, Connections connections, PeerNames names,
 			ConversationEnd conversationEnd, BitTransformer bitTransformer, ChatProperties properties,
-			BitColours colours, ConsoleText text) {
+			BitColours colours, ConsoleText text, ObjectProvider<Terminal> terminal) {
+		this.terminal = terminal;
 		this.conversation = conversation;
 		this.connections = connections;
 		this.names = names;
@@ -114,6 +123,37 @@ public class ChatCommands {
 			BitsTable.of(text, this.bitTransformer, this.properties.wire().framing(), this.text).forEach(out::println);
 		}
 		out.flush();
+	}
+
+	/**
+	 * Draws the signal a line code puts on the wire for the text's bits (what goes on the
+	 * wire with {@code chat.wire.encoding=bits}, before any check bits), wrapped to the
+	 * terminal.
+	 */
+	@Command(name = "sinal", group = "chat")
+	public void sinal(@Option(longName = "codigo") String codigo, @Arguments List<String> words,
+			CommandContext context) {
+		PrintWriter out = context.outputWriter();
+		String text = String.join(" ", words);
+		Optional<LineCode> code = LineCode.named((codigo != null) ? codigo : "nrz");
+		if (code.isEmpty()) {
+			out.println(this.text.get("sinal.unknown-code", codigo));
+		}
+		else if (text.isEmpty()) {
+			out.println(this.text.get("sinal.nothing"));
+		}
+		else {
+			String bits = new String(BitCodec.encode(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.US_ASCII);
+			out.println(this.text.get("sinal.title." + code.get().label(), text));
+			code.get().draw(bits, terminalWidth()).forEach(out::println);
+		}
+		out.flush();
+	}
+
+	private int terminalWidth() {
+		Terminal terminal = this.terminal.getIfAvailable();
+		int width = (terminal != null) ? terminal.getWidth() : 0;
+		return (width > 0) ? width : 80;
 	}
 
 	@Command(name = "clientes", group = "chat")

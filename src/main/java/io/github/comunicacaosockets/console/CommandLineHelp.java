@@ -32,8 +32,8 @@ public final class CommandLineHelp {
 			new String[] { "--server.port=8080", "actuator-port" });
 
 	/** The console's commands, as {@code help} lists them. */
-	private static final List<String> COMMANDS = List.of("send", "bits", "clientes", "historico", "detalhes", "status",
-			"help", "sair");
+	private static final List<String> COMMANDS = List.of("send", "bits", "sinal", "clientes", "historico", "detalhes",
+			"status", "help", "sair");
 
 	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
