@@ -8,10 +8,13 @@ import java.util.Locale;
 
 import org.jline.utils.WCWidth;
 
+import io.github.comunicacaosockets.config.ChatProperties.Check;
+import io.github.comunicacaosockets.config.ChatProperties.Encoding;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.wire.BitCodec;
 import io.github.comunicacaosockets.wire.BitTransformer;
+import io.github.comunicacaosockets.wire.LinkCheck;
 
 /**
  * What {@code bits <texto>} prints: each character (code point) of a text with its
@@ -48,6 +51,13 @@ final class BitsTable {
 		int onTheWire = transformer.toWire(text).length + ((framing == Framing.LINE) ? 1 : 0);
 		lines.add(words.get("bits.total", words.count("bits.characters", characters), words.count("bytes", bytes),
 				bytes * BitCodec.BITS_PER_BYTE, onTheWire, wire(transformer, framing, words)));
+		LinkCheck check = transformer.linkCheck();
+		if (transformer.encoding() == Encoding.BITS && check.check() != Check.NONE && bytes > 0) {
+			int dataBits = bytes * BitCodec.BITS_PER_BYTE;
+			int checkBits = check.wireBits(bytes) - dataBits;
+			lines.add(words.get("bits.check", check.check().name().toLowerCase(Locale.ROOT),
+					check.grouped(transformer.toWire(text)), checkBits, Math.round(checkBits * 100.0 / dataBits)));
+		}
 		return lines;
 	}
 

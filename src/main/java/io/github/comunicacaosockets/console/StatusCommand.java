@@ -12,11 +12,13 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
+import io.github.comunicacaosockets.config.ChatProperties.Check;
 import io.github.comunicacaosockets.config.ChatProperties.Encoding;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
-import io.github.comunicacaosockets.wire.BitCodec;
+import io.github.comunicacaosockets.wire.LinkCheck;
+import io.github.comunicacaosockets.wire.LinkCheck.Outcome;
 
 /**
  * {@code status}: who this process is, how it talks, and the same connection and message
@@ -60,8 +62,7 @@ class StatusCommand {
 		out.println(this.text.get(this.properties.tls().enabled() ? "status.wire.tls" : "status.wire",
 				this.text.get("status.wire." + encoding.name().toLowerCase(Locale.ROOT)),
 				this.text.get("status.wire." + this.properties.wire().framing().name().toLowerCase(Locale.ROOT)),
-				this.properties.maxFrameBytes(), (encoding == Encoding.BITS) ? this.text.get("status.wire.text-bytes",
-						this.properties.maxFrameBytes() / BitCodec.BITS_PER_BYTE) : ""));
+				this.properties.maxFrameBytes(), (encoding == Encoding.BITS) ? textBytes() : ""));
 		out.println(this.text.get("status.connections", this.text.count("status.connections.open", open),
 				this.text.count("status.connections.opened", count("chat.connections.opened")),
 				this.text.count("status.connections.closed", count("chat.connections.closed")),
@@ -70,9 +71,37 @@ class StatusCommand {
 				this.text.count("status.messages.received", count("chat.messages.received")),
 				this.text.count("status.messages.sent", count("chat.messages.sent")),
 				this.text.count("status.messages.rejected", count("chat.messages.rejected"))));
+		Check check = this.properties.wire().check();
+		if (check != Check.NONE) {
+			out.println(this.text.get("status.check", check.name().toLowerCase(Locale.ROOT), checked(Outcome.OK),
+					checked(Outcome.CORRECTED), checked(Outcome.DETECTED)));
+		}
+		double bitErrorRate = this.properties.wire().noise().bitErrorRate();
+		if (bitErrorRate > 0) {
+			out.println(this.text.get("status.noise", String.valueOf(bitErrorRate),
+					this.text.count("status.noise.flipped", count("chat.wire.noise.flipped"))));
+		}
 		out.println(this.text.get("status.actuator", this.environment.getProperty("server.address", "127.0.0.1"),
 				this.environment.getProperty("local.server.port", "?")));
 		out.flush();
+	}
+
+	/** How many bytes of text fit in a frame, in bits, with the link's check bits. */
+	private String textBytes() {
+		Check check = this.properties.wire().check();
+		int fit = new LinkCheck(check).dataBytesWithin(this.properties.maxFrameBytes());
+		return (check == Check.NONE) ? this.text.get("status.wire.text-bytes", fit)
+				: this.text.get("status.wire.text-bytes.check", fit, check.name().toLowerCase(Locale.ROOT));
+	}
+
+	/** How many frames the link's check found so. */
+	private long checked(Outcome outcome) {
+		return (long) this.registry.find("chat.frames.checked")
+			.tag("outcome", outcome.tag())
+			.counters()
+			.stream()
+			.mapToDouble(Counter::count)
+			.sum();
 	}
 
 	/** A counter's total over all its tags. */

@@ -70,6 +70,16 @@ public final class LinkCheck {
 		return out.toString();
 	}
 
+	/** The most bytes of text a frame of this many bits on the wire can carry. */
+	public int dataBytesWithin(int wireBits) {
+		return switch (this.check) {
+			case NONE -> wireBits / 8;
+			case PARITY -> wireBits / 9;
+			case CRC32 -> Math.max(0, wireBits - CRC_BITS) / 8;
+			case HAMMING -> wireBits / 14;
+		};
+	}
+
 	/** How many bits the check puts on the wire for a frame of this many bytes. */
 	public int wireBits(int dataBytes) {
 		return switch (this.check) {

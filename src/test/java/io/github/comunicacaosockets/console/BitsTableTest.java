@@ -6,11 +6,13 @@ import org.jline.utils.WCWidth;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import io.github.comunicacaosockets.config.ChatProperties.Check;
 import io.github.comunicacaosockets.config.ChatProperties.Encoding;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.support.ConsoleTexts;
 import io.github.comunicacaosockets.wire.BitTransformer;
+import io.github.comunicacaosockets.wire.LinkCheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,6 +98,19 @@ class BitsTableTest {
 		assertThat(BitsTable.of("oi", new BitTransformer(Encoding.BYTES), Framing.RAW, english)).last()
 			.isEqualTo(
 					"Total: 2 characters, 2 bytes in UTF-8, 16 bits; 2 bytes on the wire (the UTF-8 bytes, no line end).");
+	}
+
+	@Test
+	@DisplayName("with a check on, shows the bits on the wire with their check bits, and what the check costs")
+	void showsTheCheckBits() {
+		BitTransformer hamming = new BitTransformer(Encoding.BITS, new LinkCheck(Check.HAMMING));
+
+		assertThat(BitsTable.of("O", hamming, Framing.LINE, PORTUGUESE)).contains(
+				"Total: 1 caractere, 1 byte em UTF-8, 8 bits; 15 bytes no fio (cada bit como um caractere 0 ou 1 + fim de linha).",
+				"No fio, com a verificação hamming: 1001100 1111111 (6 bits de verificação, 75% a mais).");
+		assertThat(BitsTable.of("Oi", new BitTransformer(Encoding.BITS, new LinkCheck(Check.PARITY)), Framing.LINE,
+				PORTUGUESE))
+			.contains("No fio, com a verificação parity: 010011111 011010010 (2 bits de verificação, 13% a mais).");
 	}
 
 }

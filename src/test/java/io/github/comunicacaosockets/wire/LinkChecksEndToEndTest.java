@@ -53,7 +53,7 @@ class LinkChecksEndToEndTest {
 
 	@Test
 	@DisplayName("parity: rejects a frame with a byte whose parity fails, names the byte, and delivers an intact one")
-	void parityDetects(CapturedOutput output) {
+	void parityDetects(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
 		try (RunningApp server = RunningApp.server(0, "--chat.wire.check=parity");
 				WirePeer peer = WirePeer.connect(server.chatPort())) {
@@ -69,6 +69,8 @@ class LinkChecksEndToEndTest {
 			assertThat(actuator.metric("chat.frames.checked", "check:parity", "outcome:detected")).isOne();
 			assertThat(actuator.metric("chat.frames.checked", "check:parity", "outcome:ok")).isOne();
 			assertThat(actuator.metric("chat.messages.rejected", "reason:check-failed")).isOne();
+			assertThat(server.shell().sendCommand("status").lines())
+				.contains("Verificação parity: 1 quadros intactos, 0 corrigidos, 1 com erro encontrado");
 		}
 	}
 
@@ -102,6 +104,8 @@ class LinkChecksEndToEndTest {
 			console.showsLineMatching(
 					"Ruído no fio: (o bit \\d+ foi invertido|\\d+ bits foram invertidos: [\\d, ]+) \\(posições a partir de 1\\)\\.");
 			assertThat(client.actuator().metric("chat.wire.noise.flipped")).isPositive();
+			assertThat(client.shell().sendCommand("status").lines()).anySatisfy((line) -> assertThat(line).matches(
+					"Ruído simulado: cada bit enviado é invertido com probabilidade 0\\.01; \\d+ bits? invertidos? até agora"));
 			console.showsLineMatching("(Cliente #\\d+: .*|Mensagem rejeitada do cliente #\\d+.*)");
 			assertThat(server.actuator().metric("chat.frames.checked", "check:hamming", "outcome:corrected")
 					+ server.actuator().metric("chat.messages.rejected"))
