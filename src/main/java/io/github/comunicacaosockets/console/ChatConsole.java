@@ -28,6 +28,7 @@ import io.github.comunicacaosockets.link.PeerStalled;
 import io.github.comunicacaosockets.link.PeerTimedOut;
 import io.github.comunicacaosockets.link.SlowReaderException;
 import io.github.comunicacaosockets.link.TlsFailed;
+import io.github.comunicacaosockets.wire.LinkCheck;
 import io.github.comunicacaosockets.wire.RejectionReason;
 
 /**
@@ -54,6 +55,8 @@ public class ChatConsole {
 
 	private final ConsoleText text;
 
+	private final LinkCheck linkCheck;
+
 	private final AtomicBoolean reportedUnreachable = new AtomicBoolean();
 
 	ChatConsole(ConsoleOutput out, PeerNames names, ChatProperties properties, ConversationEnd conversationEnd,
@@ -64,6 +67,7 @@ public class ChatConsole {
 		this.colours = colours;
 		this.names = names;
 		this.properties = properties;
+		this.linkCheck = new LinkCheck(properties.wire().check());
 		this.conversationEnd = conversationEnd;
 	}
 
@@ -195,6 +199,10 @@ public class ChatConsole {
 		if (!corrected.isEmpty()) {
 			this.out
 				.println(this.text.count("check.corrected", corrected.size(), fromOne(corrected), this.names.of(peer)));
+			byte[] arrived = event.message().arrived();
+			String label = this.text.get("check.arrived", "");
+			this.out.println(label + this.linkCheck.grouped(arrived));
+			this.out.println(" ".repeat(label.length()) + this.linkCheck.markers(arrived.length, corrected));
 		}
 	}
 

@@ -108,7 +108,8 @@ public class BitTransformer {
 		}
 		String strict = decodeStrictly(bytes);
 		String text = (strict != null) ? strict : new String(bytes, StandardCharsets.UTF_8);
-		return new ReceivedText(text, BitCodec.encode(bytes), bytes.length, strict != null, checked.positions());
+		return new ReceivedText(text, BitCodec.encode(bytes), bytes.length, strict != null, checked.positions(),
+				digits);
 	}
 
 	private static String decodeStrictly(byte[] bytes) {

@@ -80,6 +80,21 @@ public final class LinkCheck {
 		};
 	}
 
+	/**
+	 * A line of markers to print under the {@link #grouped} bits of a frame: {@code ^}
+	 * under each of these positions (from 0).
+	 */
+	public String markers(int wireBits, List<Integer> positions) {
+		byte[] marks = new byte[wireBits];
+		Arrays.fill(marks, (byte) ' ');
+		for (int position : positions) {
+			if (position < wireBits) {
+				marks[position] = '^';
+			}
+		}
+		return grouped(marks).stripTrailing();
+	}
+
 	/** How many bits the check puts on the wire for a frame of this many bytes. */
 	public int wireBits(int dataBytes) {
 		return switch (this.check) {

@@ -22,6 +22,8 @@ public final class ReceivedText {
 
 	private final List<Integer> corrected;
 
+	private final byte[] arrived;
+
 	private volatile @Nullable String bits;
 
 	/**
@@ -31,19 +33,30 @@ public final class ReceivedText {
 	 * @param validUtf8 whether the bytes were valid UTF-8
 	 */
 	public ReceivedText(String text, byte[] digits, int byteCount, boolean validUtf8) {
-		this(text, digits, byteCount, validUtf8, List.of());
+		this(text, digits, byteCount, validUtf8, List.of(), new byte[0]);
 	}
 
 	/**
 	 * A message whose frame the link's check repaired.
 	 * @param corrected the positions on the wire (from 0) of the bits put right
+	 * @param arrived the frame's bits as they arrived, check bits included, before repair
 	 */
-	public ReceivedText(String text, byte[] digits, int byteCount, boolean validUtf8, List<Integer> corrected) {
+	public ReceivedText(String text, byte[] digits, int byteCount, boolean validUtf8, List<Integer> corrected,
+			byte[] arrived) {
 		this.text = text;
 		this.digits = digits;
 		this.byteCount = byteCount;
 		this.validUtf8 = validUtf8;
 		this.corrected = List.copyOf(corrected);
+		this.arrived = arrived;
+	}
+
+	/**
+	 * The frame's bits as they arrived, check bits included, before any repair; empty
+	 * without a check.
+	 */
+	public byte[] arrived() {
+		return this.arrived;
 	}
 
 	/** The positions on the wire (from 0) of the bits the link's check put right. */

@@ -49,6 +49,10 @@ class LinkChecksEndToEndTest {
 			console.shows("Cliente #" + number + ": oi");
 			console
 				.shows("Hamming corrigiu 2 bits do quadro do cliente #" + number + ": 3, 21 (posições a partir de 1).");
+			// "oi": 0110 1111 0110 1001 as codewords 1100110 1111111 1100110 0011001,
+			// bits 3 and 21 flipped
+			assertThat(console.text()).contains("  chegou:   1110110 1111111 1100111 0011001" + System.lineSeparator()
+					+ " ".repeat(12) + "  ^                   ^" + System.lineSeparator());
 			Actuator actuator = server.actuator();
 			assertThat(actuator.metric("chat.frames.checked", "check:hamming", "outcome:corrected")).isOne();
 			assertThat(actuator.metric("chat.messages.received")).isOne();
