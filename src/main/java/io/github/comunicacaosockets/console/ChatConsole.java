@@ -16,6 +16,7 @@ import io.github.comunicacaosockets.access.ConnectionRefused;
 import io.github.comunicacaosockets.chat.BitsFlipped;
 import io.github.comunicacaosockets.chat.MessageReceived;
 import io.github.comunicacaosockets.chat.RefusedByServer;
+import io.github.comunicacaosockets.config.ChatProperties.Check;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
@@ -247,8 +248,20 @@ public class ChatConsole {
 	 * from a peer carries it.
 	 */
 	private String mismatchHint(FrameRejected event) {
-		if ("rejection.malformed-bits.character".equals(event.description().getCodes()[0])) {
+		String code = event.description().getCodes()[0];
+		if ("rejection.malformed-bits.character".equals(code)) {
 			return "hint.encoding";
+		}
+		if ("rejection.malformed-bits.octet".equals(code) && this.properties.wire().check() == Check.NONE) {
+			Object[] arguments = event.description().getArguments();
+			int digits = (arguments != null && arguments.length > 0 && arguments[0] instanceof Integer count) ? count
+					: 0;
+			if (digits > 0 && digits % 9 == 0) {
+				return "hint.check.parity";
+			}
+			if (digits > 0 && digits % 14 == 0) {
+				return "hint.check.hamming";
+			}
 		}
 		boolean neverEndedALine = event.reason() == RejectionReason.TOO_LARGE
 				|| event.reason() == RejectionReason.INCOMPLETE;

@@ -127,4 +127,17 @@ class LinkChecksEndToEndTest {
 		}
 	}
 
+	@Test
+	@DisplayName("a server without a check names the check a peer's frame seems to carry, rather than showing garbage")
+	void namesACheckItDoesNotUse(CapturedOutput output) {
+		ServerConsole console = new ServerConsole(output);
+		try (RunningApp server = RunningApp.server(0); WirePeer peer = WirePeer.connect(server.chatPort())) {
+			int number = console.numberOf(peer);
+			peer.send(wire(Check.PARITY, "oi"));
+
+			console.showsLineMatching("Mensagem rejeitada do cliente #" + number + ".*18.*"
+					+ "Dica: os dígitos vêm em grupos de 9; o outro lado usa chat\\.wire\\.check=parity\\? .*");
+		}
+	}
+
 }
