@@ -7,6 +7,8 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp.Capability;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,8 @@ public class BitColours {
 	private static final AttributedStyle ONE = AttributedStyle.BOLD;
 
 	private static final AttributedStyle ZERO = AttributedStyle.DEFAULT.faint();
+
+	private static final AttributedStyle MARKED = AttributedStyle.BOLD.foreground(AttributedStyle.RED);
 
 	private final ObjectProvider<Terminal> terminal;
 
@@ -43,6 +47,31 @@ public class BitColours {
 		for (int i = 0; i < bits.length(); i++) {
 			char c = bits.charAt(i);
 			painted.style((c == '1') ? ONE : (c == '0') ? ZERO : AttributedStyle.DEFAULT).append(c);
+		}
+		return painted.toAnsi(terminal);
+	}
+
+	/**
+	 * Bits with some of them marked, for a terminal that shows colour: each {@code ^} of
+	 * {@code markers} paints the bit above it in red; elsewhere the bits as
+	 * {@link #paint} does.
+	 * @return the painted bits, or {@code null} where colour is not shown (print the
+	 * markers under the bits instead)
+	 */
+	public @Nullable String paintMarked(String bits, String markers) {
+		Terminal current = this.terminal.getIfAvailable();
+		if (current == null || !showsColour(current, System.getenv())) {
+			return null;
+		}
+		return paintMarked(bits, markers, current);
+	}
+
+	static String paintMarked(String bits, String markers, Terminal terminal) {
+		AttributedStringBuilder painted = new AttributedStringBuilder(bits.length() * 2);
+		for (int i = 0; i < bits.length(); i++) {
+			char c = bits.charAt(i);
+			boolean marked = i < markers.length() && markers.charAt(i) == '^';
+			painted.style(marked ? MARKED : (c == '1') ? ONE : (c == '0') ? ZERO : AttributedStyle.DEFAULT).append(c);
 		}
 		return painted.toAnsi(terminal);
 	}

@@ -202,8 +202,16 @@ public class ChatConsole {
 				.println(this.text.count("check.corrected", corrected.size(), fromOne(corrected), this.names.of(peer)));
 			byte[] arrived = event.message().arrived();
 			String label = this.text.get("check.arrived", "");
-			this.out.println(label + this.linkCheck.grouped(arrived));
-			this.out.println(" ".repeat(label.length()) + this.linkCheck.markers(arrived.length, corrected));
+			String grouped = this.linkCheck.grouped(arrived);
+			String markers = this.linkCheck.markers(arrived.length, corrected);
+			String painted = this.colours.paintMarked(grouped, markers);
+			if (painted != null) {
+				this.out.println(label + painted);
+			}
+			else {
+				this.out.println(label + grouped);
+				this.out.println(" ".repeat(label.length()) + markers);
+			}
 		}
 	}
 

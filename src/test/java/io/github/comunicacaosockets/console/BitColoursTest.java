@@ -45,6 +45,17 @@ class BitColoursTest {
 	}
 
 	@Test
+	@DisplayName("mark the bits a check corrected in red, and the others as usual")
+	void markCorrectedBits() throws IOException {
+		try (Terminal xterm = terminal("xterm-256color")) {
+			String painted = BitColours.paintMarked("10 1", "   ^", xterm);
+
+			assertThat(painted).containsPattern("\u001B\\[[0-9;]*31m1");
+			assertThat(AttributedString.fromAnsi(painted).toString()).isEqualTo("10 1");
+		}
+	}
+
+	@Test
 	@DisplayName("stay plain text on a dumb terminal")
 	void plainOnADumbTerminal() throws IOException {
 		try (Terminal dumb = terminal(Terminal.TYPE_DUMB)) {
