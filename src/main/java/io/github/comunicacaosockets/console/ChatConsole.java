@@ -29,6 +29,7 @@ import io.github.comunicacaosockets.link.PeerStalled;
 import io.github.comunicacaosockets.link.PeerTimedOut;
 import io.github.comunicacaosockets.link.SlowReaderException;
 import io.github.comunicacaosockets.link.TlsFailed;
+import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.wire.LinkCheck;
 import io.github.comunicacaosockets.wire.RejectionReason;
 
@@ -61,14 +62,14 @@ public class ChatConsole {
 	private final AtomicBoolean reportedUnreachable = new AtomicBoolean();
 
 	ChatConsole(ConsoleOutput out, PeerNames names, ChatProperties properties, ConversationEnd conversationEnd,
-			EventLineBudget budget, BitColours colours, ConsoleText text) {
+			EventLineBudget budget, BitColours colours, ConsoleText text, BitTransformer bitTransformer) {
 		this.out = out;
 		this.text = text;
 		this.budget = budget;
 		this.colours = colours;
 		this.names = names;
 		this.properties = properties;
-		this.linkCheck = new LinkCheck(properties.wire().check());
+		this.linkCheck = bitTransformer.linkCheck();
 		this.conversationEnd = conversationEnd;
 	}
 

@@ -17,6 +17,7 @@ import io.github.comunicacaosockets.config.ChatProperties.Encoding;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
+import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.wire.LinkCheck;
 import io.github.comunicacaosockets.wire.LinkCheck.Outcome;
 
@@ -37,8 +38,11 @@ class StatusCommand {
 
 	private final Environment environment;
 
+	private final LinkCheck linkCheck;
+
 	StatusCommand(ChatProperties properties, MeterRegistry registry, AbstractConnectionFactory connectionFactory,
-			ConsoleText text, Environment environment) {
+			ConsoleText text, Environment environment, BitTransformer bitTransformer) {
+		this.linkCheck = bitTransformer.linkCheck();
 		this.properties = properties;
 		this.registry = registry;
 		this.connectionFactory = connectionFactory;
@@ -89,7 +93,7 @@ class StatusCommand {
 	/** How many bytes of text fit in a frame, in bits, with the link's check bits. */
 	private String textBytes() {
 		Check check = this.properties.wire().check();
-		int fit = new LinkCheck(check).dataBytesWithin(this.properties.maxFrameBytes());
+		int fit = this.linkCheck.dataBytesWithin(this.properties.maxFrameBytes());
 		return (check == Check.NONE) ? this.text.get("status.wire.text-bytes", fit)
 				: this.text.get("status.wire.text-bytes.check", fit, check.name().toLowerCase(Locale.ROOT));
 	}
