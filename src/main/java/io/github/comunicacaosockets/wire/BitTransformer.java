@@ -79,6 +79,11 @@ public class BitTransformer {
 		if (this.encoding == Encoding.BITS) {
 			bytes = BitCodec.decode(frame);
 			bits = (bytes.length * BitCodec.BITS_PER_BYTE == frame.length) ? frame : BitCodec.encode(bytes);
+			if (LinkCheck.endsWithItsCrc(bytes)) {
+				// a peer using chat.wire.check=crc32: its CRC would show as four stray
+				// characters
+				throw RejectedFrameException.malformedBits(frame.length, "rejection.check.crc-trailer");
+			}
 		}
 		else {
 			bytes = frame;

@@ -190,6 +190,22 @@ public final class LinkCheck {
 		return new Checked(data, Outcome.DETECTED, suspect, List.of());
 	}
 
+	/**
+	 * Whether these bytes end with the CRC-32 of the bytes before it, as a frame with the
+	 * {@code crc32} check does: one chance in 2^32 for any other frame.
+	 */
+	static boolean endsWithItsCrc(byte[] bytes) {
+		int length = bytes.length - CRC_BITS / 8;
+		if (length < 1) {
+			return false;
+		}
+		long trailer = 0;
+		for (int i = length; i < bytes.length; i++) {
+			trailer = (trailer << 8) | (bytes[i] & 0xFF);
+		}
+		return trailer == crc32(bytes, length);
+	}
+
 	private static long crc32(byte[] data, int length) {
 		CRC32 crc = new CRC32();
 		crc.update(data, 0, length);

@@ -158,4 +158,14 @@ class LinkCheckTest {
 		assertThat(checked.positions()).containsExactly(2, 8, 20, 27);
 	}
 
+	@Test
+	@DisplayName("a frame that ends with the CRC-32 of its bytes is known as one, and a plain frame is not")
+	void knowsACrcTrailer() {
+		byte[] crcFrame = BitCodec.decode(CRC.protect("olá, turma".getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(LinkCheck.endsWithItsCrc(crcFrame)).isTrue();
+		assertThat(LinkCheck.endsWithItsCrc("olá, turma".getBytes(StandardCharsets.UTF_8))).isFalse();
+		assertThat(LinkCheck.endsWithItsCrc(new byte[4])).as("too short to carry a CRC after something").isFalse();
+	}
+
 }

@@ -128,7 +128,7 @@ class LinkChecksEndToEndTest {
 	}
 
 	@Test
-	@DisplayName("a server without a check names the check a peer's frame seems to carry, rather than showing garbage")
+	@DisplayName("a server without a check names the check a peer's frame carries (parity, CRC-32), rather than showing garbage")
 	void namesACheckItDoesNotUse(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
 		try (RunningApp server = RunningApp.server(0); WirePeer peer = WirePeer.connect(server.chatPort())) {
@@ -137,6 +137,11 @@ class LinkChecksEndToEndTest {
 
 			console.showsLineMatching("Mensagem rejeitada do cliente #" + number + ".*18.*"
 					+ "Dica: os dígitos vêm em grupos de 9; o outro lado usa chat\\.wire\\.check=parity\\? .*");
+			peer.send(wire(Check.CRC32, "oi"));
+			console.showsLineMatching(
+					"Mensagem rejeitada do cliente #" + number + ": o quadro termina com os 32 bits do CRC-32 "
+							+ "dos bytes antes deles: o outro lado usa chat\\.wire\\.check=crc32\\? .*");
+			assertThat(console.text()).doesNotContain("Cliente #" + number + ": oi");
 		}
 	}
 
