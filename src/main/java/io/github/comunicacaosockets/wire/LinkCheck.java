@@ -50,11 +50,7 @@ public final class LinkCheck {
 	 * their parity bit, codewords of 7, and the 32 bits of the CRC as one group.
 	 */
 	public String grouped(byte[] wire) {
-		int group = switch (this.check) {
-			case NONE, CRC32 -> 8;
-			case PARITY -> 9;
-			case HAMMING -> 7;
-		};
+		int group = groupSize();
 		int tail = (this.check == Check.CRC32) ? Math.min(CRC_BITS, wire.length) : 0;
 		StringBuilder out = new StringBuilder(wire.length + wire.length / group + 1);
 		for (int i = 0; i < wire.length - tail; i++) {
@@ -77,6 +73,33 @@ public final class LinkCheck {
 			case PARITY -> wireBits / 9;
 			case CRC32 -> Math.max(0, wireBits - CRC_BITS) / 8;
 			case HAMMING -> wireBits / 14;
+		};
+	}
+
+	/**
+	 * A frame's bits grouped as {@link #grouped} does, with these groups (from 0: bytes
+	 * of 9 for parity) in brackets.
+	 */
+	public String bracketed(byte[] wire, List<Integer> groups) {
+		int group = groupSize();
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i * group < wire.length; i++) {
+			String bits = new String(wire, i * group, Math.min(group, wire.length - i * group),
+					StandardCharsets.US_ASCII);
+			out.append((i > 0) ? " " : "").append(groups.contains(i) ? "[" + bits + "]" : bits);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * How many bits make one group for reading: a byte, a byte with its parity bit, a
+	 * codeword.
+	 */
+	private int groupSize() {
+		return switch (this.check) {
+			case NONE, CRC32 -> 8;
+			case PARITY -> 9;
+			case HAMMING -> 7;
 		};
 	}
 

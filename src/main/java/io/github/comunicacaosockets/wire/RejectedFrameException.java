@@ -1,6 +1,5 @@
 package io.github.comunicacaosockets.wire;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -74,11 +73,6 @@ public final class RejectedFrameException extends RuntimeException {
 			return new RejectedFrameException(RejectionReason.CHECK_FAILED, digits.length,
 					RejectionReason.CHECK_FAILED.description(check, linkCheck.grouped(digits)));
 		}
-		StringBuilder marked = new StringBuilder();
-		for (int i = 0; i < digits.length / 9; i++) {
-			String group = new String(digits, i * 9, 9, StandardCharsets.US_ASCII);
-			marked.append((i > 0) ? " " : "").append(checked.badBytes().contains(i) ? "[" + group + "]" : group);
-		}
 		String bytes = checked.badBytes()
 			.stream()
 			.map((index) -> String.valueOf(index + 1))
@@ -87,7 +81,7 @@ public final class RejectedFrameException extends RuntimeException {
 				new DefaultMessageSourceResolvable(
 						new String[] { "rejection.check-failed.parity"
 								+ ((checked.badBytes().size() == 1) ? ".one" : ".other") },
-						new Object[] { bytes, marked.toString() }));
+						new Object[] { bytes, linkCheck.bracketed(digits, checked.badBytes()) }));
 	}
 
 	/** A frame that failed for a reason of ours, not the peer's. */
