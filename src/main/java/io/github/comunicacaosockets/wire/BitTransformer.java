@@ -4,6 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import io.github.comunicacaosockets.config.ChatProperties.Check;
 import io.github.comunicacaosockets.config.ChatProperties.Encoding;
@@ -74,47 +77,94 @@ public class BitTransformer {
 		if (this.encoding == Encoding.BITS && this.linkCheck.check() != Check.NONE) {
 			return checked(frame);
 		}
-		byte[] bytes;
-		byte[] bits;
-		if (this.encoding == Encoding.BITS) {
-			bytes = BitCodec.decode(frame);
-			bits = (bytes.length * BitCodec.BITS_PER_BYTE == frame.length) ? frame : BitCodec.encode(bytes);
-			if (LinkCheck.endsWithItsCrc(bytes)) {
-				// a peer using chat.wire.check=crc32: its CRC would show as four stray
-				// characters
-				throw RejectedFrameException.malformedBits(frame.length, "rejection.check.crc-trailer");
-			}
-		}
-		else {
-			bytes = frame;
-			bits = BitCodec.encode(bytes);
-		}
+		byte[] bytes = (this.encoding == Encoding.BITS) ? octets(frame) : frame;
 		if (bytes.length == 0) {
 			throw RejectedFrameException.empty();
 		}
 		String strict = decodeStrictly(bytes);
+		if (this.encoding == Encoding.BITS
+				&& (strict == null || LinkCheck.endsWithItsCrc(bytes) || CheckMismatch.hasControls(bytes))) {
+			rejectIfLaidOutForAnotherCheck(BitCodec.digits(frame), null);
+		}
+		byte[] bits = (this.encoding == Encoding.BITS && bytes.length * BitCodec.BITS_PER_BYTE == frame.length) ? frame
+				: BitCodec.encode(bytes);
 		String text = (strict != null) ? strict : new String(bytes, StandardCharsets.UTF_8);
 		return new ReceivedText(text, bits, bytes.length, strict != null);
 	}
 
-	/** A frame with the link's check bits: checked, and repaired where the check can. */
+	/**
+	 * The bytes of a frame of bits with no check bits; a frame whose digits do not make
+	 * bytes but make a frame of a peer's check with no error is named as such.
+	 */
+	private byte[] octets(byte[] frame) {
+		try {
+			return BitCodec.decode(frame);
+		}
+		catch (RejectedFrameException notOctets) {
+			rejectIfLaidOutForAnotherCheck(BitCodec.digits(frame), null);
+			throw notOctets;
+		}
+	}
+
+	/**
+	 * A frame with the link's check bits: checked, and repaired where the check can. A
+	 * frame laid out for another check is named as such.
+	 */
 	private ReceivedText checked(byte[] frame) {
 		byte[] digits = BitCodec.digits(frame);
 		if (digits.length == 0) {
 			throw RejectedFrameException.empty();
 		}
-		LinkCheck.Checked checked = this.linkCheck.verify(digits);
+		LinkCheck.Checked checked = verify(digits);
 		if (checked.outcome() == LinkCheck.Outcome.DETECTED) {
-			throw RejectedFrameException.checkFailed(this.linkCheck, digits, checked);
+			throw RejectedFrameException.checkFailed(this.linkCheck, digits, checked,
+					CheckMismatch.readsAsText(digits));
 		}
 		byte[] bytes = checked.data();
 		if (bytes.length == 0) {
 			throw RejectedFrameException.empty();
 		}
 		String strict = decodeStrictly(bytes);
+		if (checked.outcome() == LinkCheck.Outcome.OK && (strict == null || CheckMismatch.hasControls(bytes))) {
+			rejectIfLaidOutForAnotherCheck(digits, null);
+		}
 		String text = (strict != null) ? strict : new String(bytes, StandardCharsets.UTF_8);
 		return new ReceivedText(text, BitCodec.encode(bytes), bytes.length, strict != null, checked.positions(),
 				digits);
+	}
+
+	/**
+	 * The link's check of these digits; a frame that does not pass it but was laid out
+	 * for another check is named as such.
+	 */
+	private LinkCheck.Checked verify(byte[] digits) {
+		LinkCheck.Checked checked;
+		try {
+			checked = this.linkCheck.verify(digits);
+		}
+		catch (RejectedFrameException doesNotFit) {
+			rejectIfLaidOutForAnotherCheck(digits, null);
+			throw doesNotFit;
+		}
+		if (checked.outcome() != LinkCheck.Outcome.OK) {
+			rejectIfLaidOutForAnotherCheck(digits, checked);
+		}
+		return checked;
+	}
+
+	/**
+	 * Rejects a frame laid out for another check than this side's, such as one that ends
+	 * with its CRC-32 where this side has no check: it would otherwise show as stray
+	 * characters, or as noise.
+	 * @param own what this side's check found, or {@code null} when it does not account
+	 * for the frame (its length does not fit, or what it passes is not text)
+	 */
+	private void rejectIfLaidOutForAnotherCheck(byte[] digits, LinkCheck.@Nullable Checked own) {
+		Check ours = this.linkCheck.check();
+		Optional<Check> theirs = CheckMismatch.senderCheck(ours, digits, own);
+		if (theirs.isPresent()) {
+			throw RejectedFrameException.checkMismatch(ours, theirs.get(), digits);
+		}
 	}
 
 	private static String decodeStrictly(byte[] bytes) {

@@ -194,7 +194,7 @@ public final class LinkCheck {
 	}
 
 	private static Checked verifyCrc(byte[] bits) {
-		if (bits.length < CRC_BITS || bits.length % 8 != 0) {
+		if (bits.length <= CRC_BITS || bits.length % 8 != 0) {
 			throw RejectedFrameException.malformedBits(bits.length, "rejection.check.crc-length", bits.length);
 		}
 		int dataBits = bits.length - CRC_BITS;

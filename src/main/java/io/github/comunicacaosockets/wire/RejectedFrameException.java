@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
+import io.github.comunicacaosockets.config.ChatProperties.Check;
+
 /**
  * A frame from a peer that is not delivered as a message, wherever that was found: by the
  * deserializer (too large, too slow, cut off), by the codec (not bits) or by the
@@ -66,12 +68,17 @@ public final class RejectedFrameException extends RuntimeException {
 	/**
 	 * A frame whose error check failed. With parity, the description names the bytes
 	 * whose parity failed and shows the frame's bits with those bytes in brackets.
+	 * @param readsAsText whether the digits also read as text with no check, so that the
+	 * other side may use none
 	 */
-	public static RejectedFrameException checkFailed(LinkCheck linkCheck, byte[] digits, LinkCheck.Checked checked) {
-		String check = linkCheck.check().name().toLowerCase(Locale.ROOT);
+	public static RejectedFrameException checkFailed(LinkCheck linkCheck, byte[] digits, LinkCheck.Checked checked,
+			boolean readsAsText) {
+		String check = checkName(linkCheck.check());
 		if (checked.badBytes().isEmpty()) {
 			return new RejectedFrameException(RejectionReason.CHECK_FAILED, digits.length,
-					RejectionReason.CHECK_FAILED.description(check, linkCheck.grouped(digits)));
+					new DefaultMessageSourceResolvable(
+							new String[] { "rejection.check-failed" + (readsAsText ? ".or-none" : "") },
+							new Object[] { check, linkCheck.grouped(digits) }));
 		}
 		String bytes = checked.badBytes()
 			.stream()
@@ -82,6 +89,22 @@ public final class RejectedFrameException extends RuntimeException {
 						new String[] { "rejection.check-failed.parity"
 								+ ((checked.badBytes().size() == 1) ? ".one" : ".other") },
 						new Object[] { bytes, linkCheck.bracketed(digits, checked.badBytes()) }));
+	}
+
+	/**
+	 * A frame laid out for another check than this side's: the description names both,
+	 * says what the frame's layout is, and shows its bits grouped as that check groups
+	 * them.
+	 */
+	static RejectedFrameException checkMismatch(Check ours, Check theirs, byte[] digits) {
+		return new RejectedFrameException(RejectionReason.CHECK_MISMATCH, digits.length,
+				RejectionReason.CHECK_MISMATCH.description(checkName(theirs), checkName(ours),
+						new DefaultMessageSourceResolvable("check.layout." + checkName(theirs)),
+						new LinkCheck(theirs).grouped(digits)));
+	}
+
+	private static String checkName(Check check) {
+		return check.name().toLowerCase(Locale.ROOT);
 	}
 
 	/** A frame that failed for a reason of ours, not the peer's. */

@@ -46,6 +46,12 @@ public enum RejectionReason {
 	CHECK_FAILED("check-failed"),
 
 	/**
+	 * A frame laid out for another error check than this side's: the two ends of the link
+	 * disagree on {@code chat.wire.check}.
+	 */
+	CHECK_MISMATCH("check-mismatch"),
+
+	/**
 	 * A frame that failed for a reason of ours, not the peer's; the log has the details.
 	 */
 	PROCESSING_ERROR("processing-error");

@@ -65,7 +65,7 @@ class ActuatorEndpointsTest {
 		assertThat(meter.at("/availableTags/0/tag").asString()).isEqualTo("reason");
 		assertThat(meter.at("/availableTags/0/values").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(
 				"malformed-bits", "invalid-utf8", "empty", "too-large", "incomplete", "too-slow", "check-failed",
-				"processing-error");
+				"check-mismatch", "processing-error");
 	}
 
 	@Test

@@ -128,20 +128,46 @@ class LinkChecksEndToEndTest {
 	}
 
 	@Test
-	@DisplayName("a server without a check names the check a peer's frame carries (parity, CRC-32), rather than showing garbage")
+	@DisplayName("a server without a check names the check of a peer's intact frames (parity, CRC-32), and hints at it for a damaged one")
 	void namesACheckItDoesNotUse(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
 		try (RunningApp server = RunningApp.server(0); WirePeer peer = WirePeer.connect(server.chatPort())) {
 			int number = console.numberOf(peer);
 			peer.send(wire(Check.PARITY, "oi"));
+			console.showsLineMatching("Mensagem rejeitada do cliente #" + number + ": os bits têm a forma de "
+					+ "chat\\.wire\\.check=parity \\(9 bits por byte, o último de paridade\\), sem nenhum erro, "
+					+ "mas este lado usa chat\\.wire\\.check=none: os dois lados precisam da mesma verificação\\. "
+					+ "Bits recebidos: 011011110 011010010\\.");
 
+			peer.send(wire(Check.CRC32, "oi"));
+			console.showsLineMatching("Mensagem rejeitada do cliente #" + number
+					+ ": os bits têm a forma de chat\\.wire\\.check=crc32 \\(os bytes seguidos do seu CRC-32\\).*");
+
+			peer.send(wire(Check.PARITY, "oi", 3));
 			console.showsLineMatching("Mensagem rejeitada do cliente #" + number + ".*18.*"
 					+ "Dica: os dígitos vêm em grupos de 9; o outro lado usa chat\\.wire\\.check=parity\\? .*");
-			peer.send(wire(Check.CRC32, "oi"));
-			console.showsLineMatching(
-					"Mensagem rejeitada do cliente #" + number + ": o quadro termina com os 32 bits do CRC-32 "
-							+ "dos bytes antes deles: o outro lado usa chat\\.wire\\.check=crc32\\? .*");
-			assertThat(console.text()).doesNotContain("Cliente #" + number + ": oi");
+			assertThat(server.actuator().metric("chat.messages.rejected", "reason:check-mismatch")).isEqualTo(2);
+			assertThat(console.text()).doesNotContain("Cliente #" + number + ": ");
+		}
+	}
+
+	@Test
+	@DisplayName("a server with hamming names a client without a check instead of repairing its frames into other text")
+	void namesAClientWithoutACheck(CapturedOutput output) throws Exception {
+		ServerConsole console = new ServerConsole(output);
+		try (RunningApp server = RunningApp.server(0, "--chat.wire.check=hamming");
+				RunningApp client = RunningApp.client(server.chatPort())) {
+			console.shows("Conectado ao servidor localhost na porta " + server.chatPort() + ".");
+			// 7 bytes: 56 digits, four codewords' worth of 14
+			client.shell().sendCommand("send oi, olá");
+
+			console.showsLineMatching("Mensagem rejeitada do cliente #\\d+: os bits têm a forma de "
+					+ "chat\\.wire\\.check=none \\(8 bits por byte, sem bits de verificação\\), sem nenhum erro, "
+					+ "mas este lado usa chat\\.wire\\.check=hamming: .*Bits recebidos: 01101111 01101001 .*");
+			Actuator actuator = server.actuator();
+			assertThat(actuator.metric("chat.messages.rejected", "reason:check-mismatch")).isOne();
+			assertThat(actuator.metric("chat.frames.checked", "check:hamming", "outcome:corrected")).isZero();
+			assertThat(actuator.metric("chat.messages.received")).isZero();
 		}
 	}
 
