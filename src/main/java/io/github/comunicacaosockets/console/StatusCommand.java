@@ -20,6 +20,7 @@ import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.wire.LinkCheck;
 import io.github.comunicacaosockets.wire.LinkCheck.Outcome;
+import io.github.comunicacaosockets.wire.RejectionReason;
 
 /**
  * {@code status}: who this process is, how it talks, and the same connection and message
@@ -79,6 +80,15 @@ class StatusCommand {
 		if (check != Check.NONE) {
 			out.println(this.text.get("status.check", check.name().toLowerCase(Locale.ROOT), checked(Outcome.OK),
 					checked(Outcome.CORRECTED), checked(Outcome.DETECTED)));
+		}
+		long mismatched = (long) this.registry.find("chat.messages.rejected")
+			.tag("reason", RejectionReason.CHECK_MISMATCH.tag())
+			.counters()
+			.stream()
+			.mapToDouble(Counter::count)
+			.sum();
+		if (mismatched > 0) {
+			out.println(this.text.get("status.check-mismatch", mismatched, check.name().toLowerCase(Locale.ROOT)));
 		}
 		double bitErrorRate = this.properties.wire().noise().bitErrorRate();
 		if (bitErrorRate > 0) {

@@ -129,7 +129,7 @@ class LinkChecksEndToEndTest {
 
 	@Test
 	@DisplayName("a server without a check names the check of a peer's intact frames (parity, CRC-32), and hints at it for a damaged one")
-	void namesACheckItDoesNotUse(CapturedOutput output) {
+	void namesACheckItDoesNotUse(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
 		try (RunningApp server = RunningApp.server(0); WirePeer peer = WirePeer.connect(server.chatPort())) {
 			int number = console.numberOf(peer);
@@ -147,6 +147,8 @@ class LinkChecksEndToEndTest {
 			console.showsLineMatching("Mensagem rejeitada do cliente #" + number + ".*18.*"
 					+ "Dica: os dígitos vêm em grupos de 9; o outro lado usa chat\\.wire\\.check=parity\\? .*");
 			assertThat(server.actuator().metric("chat.messages.rejected", "reason:check-mismatch")).isEqualTo(2);
+			assertThat(server.shell().sendCommand("status").lines())
+				.contains("Quadros com a forma de outra verificação: 2 (este lado usa chat.wire.check=none)");
 			assertThat(console.text()).doesNotContain("Cliente #" + number + ": ");
 		}
 	}
@@ -168,6 +170,8 @@ class LinkChecksEndToEndTest {
 			assertThat(actuator.metric("chat.messages.rejected", "reason:check-mismatch")).isOne();
 			assertThat(actuator.metric("chat.frames.checked", "check:hamming", "outcome:corrected")).isZero();
 			assertThat(actuator.metric("chat.messages.received")).isZero();
+			assertThat(server.shell().sendCommand("status").lines())
+				.contains("Quadros com a forma de outra verificação: 1 (este lado usa chat.wire.check=hamming)");
 		}
 	}
 
