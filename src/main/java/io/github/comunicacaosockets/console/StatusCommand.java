@@ -81,12 +81,7 @@ class StatusCommand {
 			out.println(this.text.get("status.check", check.name().toLowerCase(Locale.ROOT), checked(Outcome.OK),
 					checked(Outcome.CORRECTED), checked(Outcome.DETECTED)));
 		}
-		long mismatched = (long) this.registry.find("chat.messages.rejected")
-			.tag("reason", RejectionReason.CHECK_MISMATCH.tag())
-			.counters()
-			.stream()
-			.mapToDouble(Counter::count)
-			.sum();
+		long mismatched = count("chat.messages.rejected", "reason", RejectionReason.CHECK_MISMATCH.tag());
 		if (mismatched > 0) {
 			out.println(this.text.get("status.check-mismatch", mismatched, check.name().toLowerCase(Locale.ROOT)));
 		}
@@ -110,12 +105,12 @@ class StatusCommand {
 
 	/** How many frames the link's check found so. */
 	private long checked(Outcome outcome) {
-		return (long) this.registry.find("chat.frames.checked")
-			.tag("outcome", outcome.tag())
-			.counters()
-			.stream()
-			.mapToDouble(Counter::count)
-			.sum();
+		return count("chat.frames.checked", "outcome", outcome.tag());
+	}
+
+	/** A counter's total over the tags it has besides this one. */
+	private long count(String name, String tag, String value) {
+		return (long) this.registry.find(name).tag(tag, value).counters().stream().mapToDouble(Counter::count).sum();
 	}
 
 	/** A counter's total over all its tags. */

@@ -167,7 +167,10 @@ public class BitTransformer {
 		}
 	}
 
-	private static String decodeStrictly(byte[] bytes) {
+	/**
+	 * The text these bytes spell in UTF-8, or {@code null} when they are not valid UTF-8.
+	 */
+	static @Nullable String decodeStrictly(byte[] bytes) {
 		try {
 			return StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)

@@ -1,9 +1,5 @@
 package io.github.comunicacaosockets.wire;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,19 +79,7 @@ final class CheckMismatch {
 	 * characters other than tab.
 	 */
 	static boolean isText(byte[] bytes) {
-		if (hasControls(bytes)) {
-			return false;
-		}
-		try {
-			StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes));
-			return true;
-		}
-		catch (CharacterCodingException ex) {
-			return false;
-		}
+		return !hasControls(bytes) && BitTransformer.decodeStrictly(bytes) != null;
 	}
 
 	/** Whether these bytes hold a control character other than tab (C0 or DEL). */
