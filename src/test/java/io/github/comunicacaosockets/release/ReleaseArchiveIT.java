@@ -27,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The release as a student gets it: target/comunicacao-sockets-&lt;version&gt;.tar.gz
- * (the .zip holds the same) unpacked in an empty folder, and its scripts run with nothing
- * else (no Maven, no class path of ours).
+ * (the .zip holds the same) unpacked in an empty folder whose path has spaces and
+ * parentheses, and its scripts run with nothing else (no Maven, no class path of ours).
  */
-@DisplayName("The release archive, unpacked in an empty folder")
+@DisplayName("The release archive, unpacked in an empty folder whose path has spaces and parentheses")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class ReleaseArchiveIT {
@@ -45,10 +45,12 @@ class ReleaseArchiveIT {
 	@BeforeAll
 	static void unpack() throws Exception {
 		Path archive = Path.of(System.getProperty("release.archive"));
-		try (ChildProcess tar = ChildProcess.run(List.of("tar", "-xzf", archive.toString()), folder, Map.of())) {
+		// where a student's desktop may be: spaces and parentheses in the path
+		Path desktop = Files.createDirectories(folder.resolve("Area de Trabalho (turma 1)"));
+		try (ChildProcess tar = ChildProcess.run(List.of("tar", "-xzf", archive.toString()), desktop, Map.of())) {
 			assertThat(tar.exitStatus(START)).as("tar -xzf: %s", tar.output()).isZero();
 		}
-		home = folder.resolve(archive.getFileName().toString().replace(".tar.gz", ""));
+		home = desktop.resolve(archive.getFileName().toString().replace(".tar.gz", ""));
 	}
 
 	private static ChildProcess script(String name, Map<String, String> environment, String... arguments) {
