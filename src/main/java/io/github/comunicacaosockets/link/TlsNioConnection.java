@@ -76,6 +76,8 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 
 	private boolean failed;
 
+	private boolean closeWhenWritten;
+
 	private @Nullable Thread writer;
 
 	private volatile long writeStarted;
@@ -167,6 +169,7 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 		finally {
 			this.sendLock.unlock();
 		}
+		boolean close = false;
 		try {
 			Message<?> next;
 			while ((next = nextWaiting()) != null) {
@@ -200,10 +203,18 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 			try {
 				this.writer = null;
 				Thread.interrupted();
+				// a writer started since keeps the request for its own end
+				close = !this.writing && this.closeWhenWritten;
+				if (close) {
+					this.closeWhenWritten = false;
+				}
 			}
 			finally {
 				this.sendLock.unlock();
 			}
+		}
+		if (close) {
+			close();
 		}
 	}
 
@@ -219,6 +230,25 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 		finally {
 			this.sendLock.unlock();
 		}
+	}
+
+	/**
+	 * Closes once the writer has written what waits, such as the notice that tells the
+	 * peer why; at once when nothing waits. A peer that does not read it is closed as a
+	 * slow reader after {@code chat.send-timeout}, as for any message.
+	 */
+	private void closeWhenWritten() {
+		this.sendLock.lock();
+		try {
+			if (this.writing) {
+				this.closeWhenWritten = true;
+				return;
+			}
+		}
+		finally {
+			this.sendLock.unlock();
+		}
+		close();
 	}
 
 	private void taken(Message<?> message) {
@@ -386,7 +416,7 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 	private void lineOverdue(RejectedFrameException tooSlow) {
 		if (isOpen()) {
 			report(tooSlow);
-			close();
+			closeWhenWritten();
 		}
 	}
 

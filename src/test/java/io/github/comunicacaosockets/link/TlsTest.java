@@ -253,6 +253,11 @@ class TlsTest {
 			assertThat(server.actuator().metric("chat.messages.rejected", "reason:incomplete"))
 				.as("reported once, not also as cut off")
 				.isZero();
+			trickler.setSoTimeout((int) WirePeer.TIMEOUT.toMillis());
+			assertThat(new String(trickler.getInputStream().readAllBytes(), StandardCharsets.US_ASCII))
+				.as("the peer is told why, before the connection closes")
+				.isEqualTo(new String(bits("Conexão encerrada: mensagem não terminada em 1 s (chat.frame-timeout)."),
+						StandardCharsets.US_ASCII) + "\n");
 		}
 	}
 
