@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.github.comunicacaosockets.support.ChildProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The release as a student gets it: target/comunicacao-sockets-&lt;version&gt;.tar.gz
@@ -134,6 +136,37 @@ class ReleaseArchiveIT {
 		try (ChildProcess old = script("servidor", Map.of("JAVA_HOME", fakes.resolve("old-jdk").toString()))) {
 			assertThat(old.exitStatus(Duration.ofSeconds(10))).isEqualTo(1);
 			assertThat(old.output()).contains("precisa do Java 17 ou mais novo").contains("11.0.22");
+		}
+	}
+
+	@Test
+	@DisplayName("bin/servidor starts under LANG=C from a folder named outside ASCII, such as Área de Trabalho")
+	void startsUnderLangCFromAFolderNamedOutsideAscii(@TempDir Path parent) throws Exception {
+		assumeTrue(hasTheLocale("C.UTF-8"), "this machine has no C.UTF-8 locale");
+		// The shell names the folder from its UTF-8 bytes, unpacks there, and removes it:
+		// under LANG=C, this JVM could neither name nor delete it.
+		String script = """
+				folder=$(printf '\\303\\201rea de Trabalho') && mkdir "$folder" && cd "$folder" \
+				  && tar -xzf "$1" && sh comunicacao-sockets-*/bin/servidor --version
+				status=$?
+				cd .. && rm -rf "$folder"
+				exit $status
+				""";
+		List<String> command = List.of("env", "-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "LC_MESSAGES", "LANG=C", "sh",
+				"-c", script, "sh", System.getProperty("release.archive"));
+		try (ChildProcess version = ChildProcess.run(command, parent, withJava())) {
+			assertThat(version.exitStatus(Duration.ofSeconds(30))).as(version.output()).isZero();
+			assertThat(version.output()).startsWith("comunicacao-sockets ");
+		}
+	}
+
+	private static boolean hasTheLocale(String name) throws Exception {
+		try (ChildProcess locales = ChildProcess.run(List.of("locale", "-a"), Path.of("."), Map.of())) {
+			locales.exitStatus(Duration.ofSeconds(10));
+			String wanted = name.replace("-", "").toLowerCase(Locale.ROOT);
+			return locales.output()
+				.lines()
+				.anyMatch((line) -> line.replace("-", "").toLowerCase(Locale.ROOT).equals(wanted));
 		}
 	}
 
