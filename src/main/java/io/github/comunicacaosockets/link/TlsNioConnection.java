@@ -240,7 +240,7 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 	private void closeWhenWritten() {
 		this.sendLock.lock();
 		try {
-			if (this.writing) {
+			if (this.writing && !this.failed) {
 				this.closeWhenWritten = true;
 				return;
 			}
