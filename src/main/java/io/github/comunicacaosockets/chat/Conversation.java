@@ -2,6 +2,7 @@ package io.github.comunicacaosockets.chat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -158,6 +159,10 @@ public class Conversation {
 	 */
 	@EventListener
 	void frameRejected(FrameRejected event) {
+		if (event.reason() == RejectionReason.CHECK_MISMATCH) {
+			tellOfTheCheck(event);
+			return;
+		}
 		if (!event.reason().closesConnection()) {
 			return;
 		}
@@ -170,26 +175,38 @@ public class Conversation {
 				+ ((peer != null) ? peer.address() + " (peer #" + peer.number() + ")" : event.connectionId()) + ": "
 				+ event.cause().getMessage());
 		if (event.cause().reason() == RejectionReason.TOO_LARGE) {
-			tellWhyClosed(event.connectionId(), this.text.get("notice.too-large", this.properties.maxFrameBytes()));
+			tellPeer(event.connectionId(), this.text.get("notice.too-large", this.properties.maxFrameBytes()));
 		}
 		else if (event.cause().reason() == RejectionReason.TOO_SLOW) {
-			tellWhyClosed(event.connectionId(),
+			tellPeer(event.connectionId(),
 					this.text.get("notice.too-slow", this.properties.frameTimeout().toSeconds()));
 		}
 	}
 
 	@EventListener
 	void timedOut(PeerTimedOut event) {
-		tellWhyClosed(event.peer().connectionId(),
-				this.text.get("notice.idle", this.text.duration(event.idleTimeout())));
+		tellPeer(event.peer().connectionId(), this.text.get("notice.idle", this.text.duration(event.idleTimeout())));
 	}
 
 	/**
-	 * Tells the other side, in its wire format, why this side is closing the connection.
-	 * Not a message of the conversation: not counted, not shown. One that cannot be told
-	 * is closed all the same.
+	 * A client whose frames come laid out for another check than the server's is told,
+	 * once, which check the server uses. Laid out for that check, the notice is named on
+	 * the client's console too, so that the student at the client learns what to change.
 	 */
-	private void tellWhyClosed(String connectionId, String why) {
+	private void tellOfTheCheck(FrameRejected event) {
+		Peer peer = event.peer();
+		if (this.properties.role() == Role.SERVER && peer != null && peer.firstOfAnotherCheck()) {
+			tellPeer(event.connectionId(), this.text.get("notice.check-mismatch",
+					this.properties.wire().check().name().toLowerCase(Locale.ROOT)));
+		}
+	}
+
+	/**
+	 * Tells the other side something about the link, in its wire format: why this side is
+	 * closing the connection, or which check it uses. Not a message of the conversation:
+	 * not counted, not shown. A peer that cannot be told is closed all the same.
+	 */
+	private void tellPeer(String connectionId, String why) {
 		try {
 			this.gateway.send(why, (this.properties.role() == Role.SERVER) ? connectionId : null);
 		}

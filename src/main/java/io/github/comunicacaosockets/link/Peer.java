@@ -37,6 +37,8 @@ public final class Peer {
 
 	private final AtomicBoolean announced = new AtomicBoolean();
 
+	private final AtomicBoolean otherCheckSeen = new AtomicBoolean();
+
 	private volatile boolean closeExplained;
 
 	private volatile @Nullable String closeReason;
@@ -96,6 +98,14 @@ public final class Peer {
 	 */
 	public boolean firstMismatch() {
 		return !this.mismatchSeen.getAndSet(true);
+	}
+
+	/**
+	 * Marks that a frame from this peer came laid out for another check than this side's.
+	 * @return whether it is the first such frame (the one after which the peer is told)
+	 */
+	public boolean firstOfAnotherCheck() {
+		return !this.otherCheckSeen.getAndSet(true);
 	}
 
 	/**

@@ -154,7 +154,7 @@ class LinkChecksEndToEndTest {
 	}
 
 	@Test
-	@DisplayName("a server with hamming names a client without a check instead of repairing its frames into other text")
+	@DisplayName("a server with hamming names a client without a check instead of repairing its frames into other text, and tells the client once, which names hamming")
 	void namesAClientWithoutACheck(CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
 		try (RunningApp server = RunningApp.server(0, "--chat.wire.check=hamming");
@@ -166,12 +166,22 @@ class LinkChecksEndToEndTest {
 			console.showsLineMatching("Mensagem rejeitada do cliente #\\d+: os bits têm a forma de "
 					+ "chat\\.wire\\.check=none \\(8 bits por byte, sem bits de verificação\\), sem nenhum erro, "
 					+ "mas este lado usa chat\\.wire\\.check=hamming: .*Bits recebidos: 01101111 01101001 .*");
+			console.showsLineMatching("Mensagem rejeitada do servidor: os bits têm a forma de "
+					+ "chat\\.wire\\.check=hamming \\(dois códigos de Hamming\\(7,4\\) por byte\\), sem nenhum erro, "
+					+ "mas este lado usa chat\\.wire\\.check=none: .*");
+			client.shell().sendCommand("send de novo");
 			Actuator actuator = server.actuator();
-			assertThat(actuator.metric("chat.messages.rejected", "reason:check-mismatch")).isOne();
+			await().atMost(WirePeer.TIMEOUT)
+				.untilAsserted(() -> assertThat(actuator.metric("chat.messages.rejected", "reason:check-mismatch"))
+					.isEqualTo(2));
 			assertThat(actuator.metric("chat.frames.checked", "check:hamming", "outcome:corrected")).isZero();
 			assertThat(actuator.metric("chat.messages.received")).isZero();
 			assertThat(server.shell().sendCommand("status").lines())
-				.contains("Quadros com a forma de outra verificação: 1 (este lado usa chat.wire.check=hamming)");
+				.contains("Quadros com a forma de outra verificação: 2 (este lado usa chat.wire.check=hamming)");
+			assertThat(client.actuator().metric("chat.messages.rejected", "reason:check-mismatch"))
+				.as("the client is told once")
+				.isOne();
+			assertThat(actuator.metric("chat.messages.sent")).as("the notice is not a message").isZero();
 		}
 	}
 
