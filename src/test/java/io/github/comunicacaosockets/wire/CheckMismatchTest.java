@@ -1,10 +1,8 @@
 package io.github.comunicacaosockets.wire;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
@@ -16,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.comunicacaosockets.config.ChatProperties.Check;
 import io.github.comunicacaosockets.config.ChatProperties.Encoding;
+import io.github.comunicacaosockets.support.TypedTexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -23,27 +22,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @DisplayName("Two ends with different chat.wire.check")
 class CheckMismatchTest {
 
-	private static final String[] WORDS = { "oi", "olá", "tudo", "bem", "como", "vai", "você", "não", "sim", "é", "a",
-			"de", "que", "para", "com", "uma", "mais", "quando", "muito", "há", "já", "está", "também", "só", "até",
-			"isso", "depois", "têm", "nós", "vocês", "café", "ação", "👋", "Hello,", "World!", "123", "42?", "rede",
-			"bits", "quadro", "paridade", "TCP", "(porta", "5000)" };
-
 	/** Texts as people type them: one to a dozen words, some with accents and emoji. */
-	private static final List<String> TEXTS = texts(3000);
-
-	private static List<String> texts(int count) {
-		SplittableRandom random = new SplittableRandom(2026);
-		List<String> texts = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			int words = 1 + random.nextInt((i % 3 == 0) ? 2 : 12);
-			StringBuilder text = new StringBuilder();
-			for (int word = 0; word < words; word++) {
-				text.append((word > 0) ? " " : "").append(WORDS[random.nextInt(WORDS.length)]);
-			}
-			texts.add(text.toString());
-		}
-		return texts;
-	}
+	private static final List<String> TEXTS = TypedTexts.of(3000, 2026);
 
 	private static String name(Check check) {
 		return check.name().toLowerCase(Locale.ROOT);
