@@ -2,6 +2,8 @@ package io.github.comunicacaosockets.console;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.integration.ip.tcp.connection.TcpConnectionFailedEvent;
 import org.springframework.integration.ip.tcp.connection.TcpConnectionServerListeningEvent;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.access.ConnectionRefused;
@@ -43,6 +46,12 @@ import io.github.comunicacaosockets.wire.RejectionReason;
 @Component
 public class ChatConsole {
 
+	/**
+	 * How long a connection that follows a refusal waits to be announced: a server
+	 * refuses as it accepts, so its refusal arrives within one round trip.
+	 */
+	private static final Duration REFUSAL_ROUND_TRIP = Duration.ofMillis(500);
+
 	private final ConsoleOutput out;
 
 	private final PeerNames names;
@@ -61,9 +70,19 @@ public class ChatConsole {
 
 	private final AtomicBoolean reportedUnreachable = new AtomicBoolean();
 
+	/**
+	 * Whether the server refused this client's last connection: the next one is announced
+	 * only once it has outlived a refusal.
+	 */
+	private final AtomicBoolean refusedLastTime = new AtomicBoolean();
+
+	private final TaskScheduler scheduler;
+
 	ChatConsole(ConsoleOutput out, PeerNames names, ChatProperties properties, ConversationEnd conversationEnd,
-			EventLineBudget budget, BitColours colours, ConsoleText text, BitTransformer bitTransformer) {
+			EventLineBudget budget, BitColours colours, ConsoleText text, BitTransformer bitTransformer,
+			TaskScheduler scheduler) {
 		this.out = out;
+		this.scheduler = scheduler;
 		this.text = text;
 		this.budget = budget;
 		this.colours = colours;
@@ -148,14 +167,34 @@ public class ChatConsole {
 		if (this.properties.role() == Role.SERVER) {
 			this.out.println(this.text.get("client.connected", peer.address(), this.names.of(peer)));
 		}
-		else {
-			this.reportedUnreachable.set(false);
-			this.out.println(this.text.get("server.connected", this.properties.host(), this.properties.port()));
+		else if (this.refusedLastTime.get()) {
+			this.scheduler.schedule(() -> announceIfAdmitted(peer), Instant.now().plus(REFUSAL_ROUND_TRIP));
 		}
+		else {
+			announceConnected();
+		}
+	}
+
+	/**
+	 * A connection that follows a refusal, announced if it was not refused in turn: a
+	 * server that is still full would otherwise have each try say {@code Conectado}, then
+	 * that it was refused.
+	 */
+	private void announceIfAdmitted(Peer server) {
+		if (server.isConnected() && !server.isCloseExplained()) {
+			this.refusedLastTime.set(false);
+			announceConnected();
+		}
+	}
+
+	private void announceConnected() {
+		this.reportedUnreachable.set(false);
+		this.out.println(this.text.get("server.connected", this.properties.host(), this.properties.port()));
 	}
 
 	@EventListener
 	void refusedByServer(RefusedByServer event) {
+		this.refusedLastTime.set(true);
 		Peer server = event.server();
 		server.closeExplained();
 		String refused = this.text.get("server.refused", VisibleText.of(event.notice()),

@@ -139,6 +139,11 @@ public final class Peer {
 		return (reason != null) ? reason : CloseReason.PEER;
 	}
 
+	/** Whether its connection is still open. */
+	public boolean isConnected() {
+		return this.connection != null;
+	}
+
 	/** Whether the console has already said why this connection ends. */
 	public boolean isCloseExplained() {
 		return this.closeExplained;

@@ -84,10 +84,14 @@ class ConnectionLimitTest {
 				console.shows("O servidor recusou esta conexão (Servidor cheio). Nova tentativa em 800 ms.");
 
 				assertThat(console.text()).doesNotContain("Servidor: Servidor cheio", "Servidor desconectado.");
+				assertThat(console.text().split("Conectado ao servidor localhost", -1))
+					.as("only the first try says it connected; each try the server refuses says only that")
+					.hasSize(2);
 				assertThat(client.actuator().metric("chat.messages.received")).isZero();
 
 				int room = console.mark();
 				admitted.remove(0).close();
+				console.showsAfter(room, "Conectado ao servidor localhost na porta " + this.server.chatPort() + ".");
 				await().atMost(WirePeer.TIMEOUT)
 					.untilAsserted(() -> assertThat(client.shell().sendCommand("send cheguei").lines()).singleElement()
 						.asString()
