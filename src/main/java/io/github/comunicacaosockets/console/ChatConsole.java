@@ -47,10 +47,11 @@ import io.github.comunicacaosockets.wire.RejectionReason;
 public class ChatConsole {
 
 	/**
-	 * How long a connection that follows a refusal waits to be announced: a server
-	 * refuses as it accepts, so its refusal arrives within one round trip.
+	 * How long a connection that follows a refusal waits to be announced. A server
+	 * refuses as it accepts, so its refusal arrives within one round trip; a second
+	 * leaves room for a busy machine.
 	 */
-	private static final Duration REFUSAL_ROUND_TRIP = Duration.ofMillis(500);
+	private static final Duration REFUSAL_WAIT = Duration.ofSeconds(1);
 
 	private final ConsoleOutput out;
 
@@ -168,7 +169,7 @@ public class ChatConsole {
 			this.out.println(this.text.get("client.connected", peer.address(), this.names.of(peer)));
 		}
 		else if (this.refusedLastTime.get()) {
-			this.scheduler.schedule(() -> announceIfAdmitted(peer), Instant.now().plus(REFUSAL_ROUND_TRIP));
+			this.scheduler.schedule(() -> announceIfAdmitted(peer), Instant.now().plus(REFUSAL_WAIT));
 		}
 		else {
 			announceConnected();
