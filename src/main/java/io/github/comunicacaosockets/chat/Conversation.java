@@ -2,7 +2,6 @@ package io.github.comunicacaosockets.chat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -196,8 +195,8 @@ public class Conversation {
 	private void tellOfTheCheck(FrameRejected event) {
 		Peer peer = event.peer();
 		if (this.properties.role() == Role.SERVER && peer != null && peer.firstOfAnotherCheck()) {
-			tellPeer(event.connectionId(), this.text.get("notice.check-mismatch",
-					this.properties.wire().check().name().toLowerCase(Locale.ROOT)));
+			tellPeer(event.connectionId(),
+					this.text.get("notice.check-mismatch", this.properties.wire().check().value()));
 		}
 	}
 

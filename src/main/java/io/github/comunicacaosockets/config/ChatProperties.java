@@ -109,7 +109,7 @@ public record ChatProperties(@NotNull @DefaultValue("server") Role role,
 
 		public Wire {
 			if (check != null && check != Check.NONE && encoding == Encoding.BYTES) {
-				throw new IllegalArgumentException("chat.wire.check=" + check.name().toLowerCase(Locale.ROOT)
+				throw new IllegalArgumentException("chat.wire.check=" + check.value()
 						+ " works on bits: it needs chat.wire.encoding=bits, but it is bytes");
 			}
 			if (noise != null && noise.bitErrorRate() > 0 && encoding == Encoding.BYTES) {
@@ -161,7 +161,15 @@ public record ChatProperties(@NotNull @DefaultValue("server") Role role,
 		 * Each byte as two Hamming(7,4) codewords, high nibble first: corrects one
 		 * flipped bit in each codeword.
 		 */
-		HAMMING
+		HAMMING;
+
+		/**
+		 * The check as {@code chat.wire.check} writes it, such as {@code parity}: in
+		 * console lines and as a meter's tag.
+		 */
+		public String value() {
+			return name().toLowerCase(Locale.ROOT);
+		}
 
 	}
 

@@ -55,8 +55,8 @@ final class BitsTable {
 		if (transformer.encoding() == Encoding.BITS && check.check() != Check.NONE && bytes > 0) {
 			int dataBits = bytes * BitCodec.BITS_PER_BYTE;
 			int checkBits = check.wireBits(bytes) - dataBits;
-			lines.add(words.get("bits.check", check.check().name().toLowerCase(Locale.ROOT),
-					check.grouped(transformer.toWire(text)), checkBits, Math.round(checkBits * 100.0 / dataBits)));
+			lines.add(words.get("bits.check", check.check().value(), check.grouped(transformer.toWire(text)), checkBits,
+					Math.round(checkBits * 100.0 / dataBits)));
 		}
 		return lines;
 	}

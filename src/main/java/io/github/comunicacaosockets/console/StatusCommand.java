@@ -78,12 +78,12 @@ class StatusCommand {
 				this.text.count("status.messages.rejected", count("chat.messages.rejected"))));
 		Check check = this.properties.wire().check();
 		if (check != Check.NONE) {
-			out.println(this.text.get("status.check", check.name().toLowerCase(Locale.ROOT), checked(Outcome.OK),
-					checked(Outcome.CORRECTED), checked(Outcome.DETECTED)));
+			out.println(this.text.get("status.check", check.value(), checked(Outcome.OK), checked(Outcome.CORRECTED),
+					checked(Outcome.DETECTED)));
 		}
 		long mismatched = count("chat.messages.rejected", "reason", RejectionReason.CHECK_MISMATCH.tag());
 		if (mismatched > 0) {
-			out.println(this.text.get("status.check-mismatch", mismatched, check.name().toLowerCase(Locale.ROOT)));
+			out.println(this.text.get("status.check-mismatch", mismatched, check.value()));
 		}
 		double bitErrorRate = this.properties.wire().noise().bitErrorRate();
 		if (bitErrorRate > 0) {
@@ -100,7 +100,7 @@ class StatusCommand {
 		Check check = this.properties.wire().check();
 		int fit = this.linkCheck.dataBytesWithin(this.properties.maxFrameBytes());
 		return (check == Check.NONE) ? this.text.get("status.wire.text-bytes", fit)
-				: this.text.get("status.wire.text-bytes.check", fit, check.name().toLowerCase(Locale.ROOT));
+				: this.text.get("status.wire.text-bytes.check", fit, check.value());
 	}
 
 	/** How many frames the link's check found so. */

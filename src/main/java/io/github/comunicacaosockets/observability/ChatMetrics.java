@@ -1,7 +1,6 @@
 package io.github.comunicacaosockets.observability;
 
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -67,7 +66,7 @@ public class ChatMetrics {
 		for (LinkCheck.Outcome outcome : LinkCheck.Outcome.values()) {
 			this.framesChecked.put(outcome, Counter.builder("chat.frames.checked")
 				.description("Frames the link's error check (chat.wire.check) found intact, corrected or damaged")
-				.tag("check", this.check.name().toLowerCase(Locale.ROOT))
+				.tag("check", this.check.value())
 				.tag("outcome", outcome.tag())
 				.register(registry));
 		}

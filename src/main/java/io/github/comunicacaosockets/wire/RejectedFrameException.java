@@ -2,7 +2,6 @@ package io.github.comunicacaosockets.wire;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSourceResolvable;
@@ -73,7 +72,7 @@ public final class RejectedFrameException extends RuntimeException {
 	 */
 	public static RejectedFrameException checkFailed(LinkCheck linkCheck, byte[] digits, LinkCheck.Checked checked,
 			boolean readsAsText) {
-		String check = checkName(linkCheck.check());
+		String check = linkCheck.check().value();
 		if (checked.badBytes().isEmpty()) {
 			return new RejectedFrameException(RejectionReason.CHECK_FAILED, digits.length,
 					new DefaultMessageSourceResolvable(
@@ -98,13 +97,9 @@ public final class RejectedFrameException extends RuntimeException {
 	 */
 	static RejectedFrameException checkMismatch(Check ours, Check theirs, byte[] digits) {
 		return new RejectedFrameException(RejectionReason.CHECK_MISMATCH, digits.length,
-				RejectionReason.CHECK_MISMATCH.description(checkName(theirs), checkName(ours),
-						new DefaultMessageSourceResolvable("check.layout." + checkName(theirs)),
+				RejectionReason.CHECK_MISMATCH.description(theirs.value(), ours.value(),
+						new DefaultMessageSourceResolvable("check.layout." + theirs.value()),
 						new LinkCheck(theirs).grouped(digits)));
-	}
-
-	private static String checkName(Check check) {
-		return check.name().toLowerCase(Locale.ROOT);
 	}
 
 	/** A frame that failed for a reason of ours, not the peer's. */

@@ -2,7 +2,6 @@ package io.github.comunicacaosockets.wire;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
@@ -24,10 +23,6 @@ class CheckMismatchTest {
 
 	/** Texts as people type them: one to a dozen words, some with accents and emoji. */
 	private static final List<String> TEXTS = TypedTexts.of(3000, 2026);
-
-	private static String name(Check check) {
-		return check.name().toLowerCase(Locale.ROOT);
-	}
 
 	private static RejectedFrameException rejection(Check receiver, byte[] wire) {
 		BitTransformer transformer = new BitTransformer(Encoding.BITS, new LinkCheck(receiver));
@@ -53,7 +48,7 @@ class CheckMismatchTest {
 
 			assertThat(rejection).as(text).isNotNull();
 			assertThat(rejection.reason()).as(text).isEqualTo(RejectionReason.CHECK_MISMATCH);
-			assertThat(rejection.description().getArguments()).as(text).startsWith(name(sender), name(receiver));
+			assertThat(rejection.description().getArguments()).as(text).startsWith(sender.value(), receiver.value());
 		}
 	}
 

@@ -3,7 +3,6 @@ package io.github.comunicacaosockets.wire;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.github.comunicacaosockets.config.ChatProperties.Check;
@@ -42,7 +41,7 @@ public final class LinkCheckSurvey {
 						continue;
 					}
 					Map<Outcome, Integer> outcomes = survey(receiver, sender, new Noise(rate, seed), texts);
-					StringBuilder row = new StringBuilder("| " + name(receiver) + " | " + name(sender) + " |");
+					StringBuilder row = new StringBuilder("| " + receiver.value() + " | " + sender.value() + " |");
 					for (Outcome outcome : Outcome.values()) {
 						row.append(' ').append(outcomes.getOrDefault(outcome, 0)).append(" |");
 					}
@@ -69,7 +68,7 @@ public final class LinkCheckSurvey {
 		}
 		catch (RejectedFrameException rejection) {
 			if (rejection.reason() == RejectionReason.CHECK_MISMATCH) {
-				return name(sender).equals(rejection.description().getArguments()[0]) ? Outcome.NAMED_RIGHT
+				return sender.value().equals(rejection.description().getArguments()[0]) ? Outcome.NAMED_RIGHT
 						: Outcome.NAMED_WRONG;
 			}
 			if (rejection.reason() == RejectionReason.CHECK_FAILED) {
@@ -78,10 +77,6 @@ public final class LinkCheckSurvey {
 			}
 			return Outcome.OTHER_REJECTION;
 		}
-	}
-
-	private static String name(Check check) {
-		return check.name().toLowerCase(Locale.ROOT);
 	}
 
 	/** The columns of the table, in order. */

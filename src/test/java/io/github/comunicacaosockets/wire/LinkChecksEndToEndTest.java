@@ -1,7 +1,6 @@
 package io.github.comunicacaosockets.wire;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -103,7 +102,7 @@ class LinkChecksEndToEndTest {
 	@DisplayName("a noisy client says which bits it flipped, and the server's check catches or repairs them")
 	void noisyClient(Check check, CapturedOutput output) throws Exception {
 		ServerConsole console = new ServerConsole(output);
-		String checkSetting = "--chat.wire.check=" + check.name().toLowerCase(Locale.ROOT);
+		String checkSetting = "--chat.wire.check=" + check.value();
 		try (RunningApp server = RunningApp.server(0, checkSetting);
 				RunningApp client = RunningApp.client(server.chatPort(), checkSetting,
 						"--chat.wire.noise.bit-error-rate=0.01", "--chat.wire.noise.seed=5")) {
@@ -117,7 +116,7 @@ class LinkChecksEndToEndTest {
 			assertThat(client.shell().sendCommand("status").lines()).anySatisfy((line) -> assertThat(line).matches(
 					"Ruído simulado: cada bit enviado é invertido com probabilidade 0\\.01; \\d+ bits? invertidos? até agora"));
 			Actuator actuator = server.actuator();
-			String tag = "check:" + check.name().toLowerCase(Locale.ROOT);
+			String tag = "check:" + check.value();
 			await().atMost(WirePeer.TIMEOUT)
 				.untilAsserted(() -> assertThat(actuator.metric("chat.frames.checked", tag, "outcome:corrected")
 						+ actuator.metric("chat.frames.checked", tag, "outcome:detected"))
