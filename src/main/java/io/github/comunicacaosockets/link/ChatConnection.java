@@ -16,6 +16,14 @@ interface ChatConnection {
 	/** How many bytes of a line the peer has sent and not ended yet. */
 	int unfinishedBytes();
 
+	/**
+	 * Whether the connection is still open once what its peer has sent so far is read: a
+	 * peer that has left is found out here, rather than when a reader next gets to it.
+	 * Called on the thread that accepts connections, before one is refused for want of
+	 * room.
+	 */
+	boolean isStillThere();
+
 	/** The peer a connection owns, or {@code null} for a connection not made by us. */
 	static @Nullable Peer peerOf(TcpConnection connection) {
 		return (connection instanceof ChatConnection owned) ? owned.peer() : null;

@@ -37,7 +37,9 @@ import io.github.comunicacaosockets.config.ChatProperties;
  * differs from Spring Integration's own connection supports:
  * <ul>
  * <li>A server admits or refuses a socket before anything it sends is read, and counts
- * only the connections that are open ({@link Seat}).</li>
+ * only the connections that are open ({@link Seat}): before it refuses one for want of
+ * room, it asks the holders of the seats whether they are still there, so that peers that
+ * left a moment ago, whose end has not been read yet, do not hold their seats.</li>
  * <li>Each connection owns its {@link Peer}, numbered {@code #1}, {@code #2}, ... as they
  * come.</li>
  * <li>Plain-text connections frame bytes where they are read
@@ -144,8 +146,12 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 			throw new ConnectionRefusedOnAccept("a socket already closed", RefusalReason.NOT_ALLOWED);
 		}
 		InetAddress host = remote.getAddress();
-		Optional<RefusalReason> refusal = this.admission.refusalFor(host, this.seats.count(),
-				this.seats.countFrom(host));
+		Optional<RefusalReason> refusal = refusalFor(host);
+		if (refusal.isPresent()
+				&& (refusal.get() == RefusalReason.FULL || refusal.get() == RefusalReason.ADDRESS_FULL)) {
+			this.seats.settle((refusal.get() == RefusalReason.FULL) ? null : host);
+			refusal = refusalFor(host);
+		}
 		if (refusal.isEmpty()) {
 			return this.seats.take(host);
 		}
@@ -155,6 +161,10 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 			publisher.publishEvent(new ConnectionRefused(address, refusal.get()));
 		}
 		throw new ConnectionRefusedOnAccept(address, refusal.get());
+	}
+
+	private Optional<RefusalReason> refusalFor(InetAddress host) {
+		return this.admission.refusalFor(host, this.seats.count(), this.seats.countFrom(host));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.Executor;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.jspecify.annotations.Nullable;
 
@@ -64,6 +65,9 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	private boolean firstRead = true;
 
+	/** Held by whoever reads the socket: a reader, or {@link #isStillThere()}. */
+	private final ReentrantLock reading = new ReentrantLock();
+
 	FramingNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, Seat seat,
 			Outbox.Limits outboxLimits, Executor writers, FrameTimer frameTimer, ReadBuffers readBuffers, int number) {
@@ -76,6 +80,7 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 		this.peer = Peer.of(this, number);
 		this.outbox = new Outbox(socketChannel, writers, outboxLimits, this::slowReader);
 		this.unfinishedLine = frameTimer.watchedLine(this::lineOverdue);
+		seat.heldBy(this);
 	}
 
 	@Override
@@ -150,6 +155,36 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 	 */
 	@Override
 	public void readPacket() {
+		if (!this.reading.tryLock()) {
+			// isStillThere() is reading; the selector will report what it leaves
+			return;
+		}
+		try {
+			read();
+		}
+		finally {
+			this.reading.unlock();
+		}
+	}
+
+	/**
+	 * Reads what its peer has sent, unless a reader is at it already (which then finds
+	 * out about the peer itself).
+	 */
+	@Override
+	public boolean isStillThere() {
+		if (isOpen() && this.reading.tryLock()) {
+			try {
+				read();
+			}
+			finally {
+				this.reading.unlock();
+			}
+		}
+		return isOpen();
+	}
+
+	private void read() {
 		ByteBuffer buffer = this.readBuffers.borrow();
 		try {
 			int read = this.socketChannel.read(buffer);

@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The server's live connections, as {@code chat.max-connections} and
  * {@code chat.max-connections-per-address} count them: a seat is taken when a connection
@@ -25,6 +27,16 @@ final class Seats {
 
 	int countFrom(InetAddress address) {
 		return (int) this.taken.stream().filter((seat) -> seat.isFrom(address)).count();
+	}
+
+	/**
+	 * Asks the holders of the seats (of one address, or of all) whether they are still
+	 * there, so that the seats of peers that have gone, but whose end the server has not
+	 * read yet, are given back before anyone is refused for want of one.
+	 * @param address the address whose seats to check, or {@code null} for every seat
+	 */
+	void settle(@Nullable InetAddress address) {
+		this.taken.stream().filter((seat) -> address == null || seat.isFrom(address)).forEach(Seat::isStillHeld);
 	}
 
 	void released(Seat seat) {

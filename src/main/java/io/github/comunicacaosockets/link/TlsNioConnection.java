@@ -104,6 +104,7 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 		this.socketChannel = socketChannel;
 		this.engine = engine;
 		this.connectionFactoryName = connectionFactoryName;
+		seat.heldBy(this);
 	}
 
 	/**
@@ -402,6 +403,16 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 	@Override
 	protected InputStream inputStream() {
 		return this.lineKeepingStream;
+	}
+
+	/**
+	 * Whether the connection is open. Its bytes go through Spring Integration's pipe,
+	 * which may wait for room, so they are not read here: a TLS peer that has left keeps
+	 * its seat until a reader finds it out.
+	 */
+	@Override
+	public boolean isStillThere() {
+		return isOpen();
 	}
 
 	@Override
