@@ -1,5 +1,6 @@
 package io.github.comunicacaosockets.chat;
 
+import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,19 +17,20 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.integration.IntegrationMessageHeaderAccessor;
-import org.springframework.integration.ip.IpHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.MessagingException;
 import org.springframework.stereotype.Component;
+import org.springframework.util.Assert;
 
 import io.github.comunicacaosockets.access.Admission;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
-import io.github.comunicacaosockets.link.CloseReason;
+import io.github.comunicacaosockets.link.CloseCause;
 import io.github.comunicacaosockets.link.Connections;
 import io.github.comunicacaosockets.link.FrameRejected;
+import io.github.comunicacaosockets.link.FrameRejections;
 import io.github.comunicacaosockets.link.PacedClientConnectionFactory;
 import io.github.comunicacaosockets.link.Peer;
 import io.github.comunicacaosockets.link.PeerTimedOut;
@@ -66,8 +68,11 @@ public class Conversation {
 
 	private final ReconnectPacing pacing;
 
+	private final FrameRejections rejections;
+
 	Conversation(Connections connections, ChatGateway gateway, BitTransformer bitTransformer, ChatProperties properties,
-			ApplicationEventPublisher publisher, ConsoleText text, ReconnectPacing pacing) {
+			ApplicationEventPublisher publisher, ConsoleText text, ReconnectPacing pacing, FrameRejections rejections) {
+		this.rejections = rejections;
 		this.connections = connections;
 		this.pacing = pacing;
 		this.gateway = gateway;
@@ -78,18 +83,18 @@ public class Conversation {
 	}
 
 	void received(ReceivedText message, MessageHeaders headers) {
-		String connectionId = headers.get(IpHeaders.CONNECTION_ID, String.class);
 		Peer peer = peerOf(headers);
 		if (this.properties.role() == Role.CLIENT && Admission.isRefusal(message.text())) {
-			this.publisher.publishEvent(new RefusedByServer(peer, message.text(), this.pacing.setback(connectionId)));
+			peer.closingFor(CloseCause.refused(message.text()));
+			this.publisher
+				.publishEvent(new RefusedByServer(peer, message.text(), this.pacing.setback(peer.connectionId())));
 			return;
 		}
 		peer.inArrivalOrder(sequenceOf(headers), () -> {
 			this.connections.received(peer);
 			this.publisher.publishEvent(new MessageReceived(this, peer, message, WireFrame.of(headers)));
 			if (!message.validUtf8()) {
-				this.publisher.publishEvent(
-						new FrameRejected(connectionId, peer, RejectedFrameException.invalidUtf8(message.byteCount())));
+				this.rejections.reject(peer, RejectedFrameException.invalidUtf8(message.byteCount()));
 			}
 			if (this.properties.echo() && this.properties.role() == Role.SERVER) {
 				echo(message.text(), peer);
@@ -97,19 +102,11 @@ public class Conversation {
 		});
 	}
 
-	/**
-	 * The peer a message came from: the one its connection owns, carried in its headers,
-	 * or for a connection not made by us, the open one with its connection id.
-	 * @throws IllegalStateException for a message from no known connection
-	 */
-	private Peer peerOf(MessageHeaders headers) {
-		Peer carried = headers.get(Peer.HEADER, Peer.class);
-		if (carried != null) {
-			return carried;
-		}
-		String connectionId = headers.get(IpHeaders.CONNECTION_ID, String.class);
-		return this.connections.byConnectionId(String.valueOf(connectionId))
-			.orElseThrow(() -> new IllegalStateException("A message from no known connection: " + connectionId));
+	/** The peer a message came from, which its connection put in its headers. */
+	private static Peer peerOf(MessageHeaders headers) {
+		Peer peer = headers.get(Peer.HEADER, Peer.class);
+		Assert.state(peer != null, () -> "A message from no known connection: " + headers);
+		return peer;
 	}
 
 	/** Sends a message back to the peer it came from ({@code chat.echo}). */
@@ -126,78 +123,57 @@ public class Conversation {
 		return headers.get(IntegrationMessageHeaderAccessor.SEQUENCE_NUMBER, Long.class);
 	}
 
+	/**
+	 * A frame the flow could not turn into a message: reported, in the order its peer's
+	 * frames arrived.
+	 */
 	void rejected(Throwable error) {
-		Message<?> failed = (error instanceof MessagingException messagingException)
-				? messagingException.getFailedMessage() : null;
-		Peer peer = (failed != null) ? peerOf(failed.getHeaders()) : null;
-		String connectionId = (failed != null) ? failed.getHeaders().get(IpHeaders.CONNECTION_ID, String.class) : null;
-		Runnable report = () -> reportRejected(String.valueOf(connectionId), peer, error);
-		if (peer != null) {
-			peer.inArrivalOrder(sequenceOf(failed.getHeaders()), report);
+		Message<?> failed = (error instanceof MessagingException messaging) ? messaging.getFailedMessage() : null;
+		if (failed == null) {
+			logger.error("Failed to process a frame from no known connection", error);
+			return;
 		}
-		else {
-			report.run();
-		}
+		Peer peer = peerOf(failed.getHeaders());
+		peer.inArrivalOrder(sequenceOf(failed.getHeaders()), () -> this.rejections.reject(peer, rejectionOf(error)));
 	}
 
-	private void reportRejected(String connectionId, Peer peer, Throwable error) {
-		Throwable cause = NestedExceptionUtils.getMostSpecificCause(error);
-		if (cause instanceof RejectedFrameException rejected) {
-			this.publisher.publishEvent(new FrameRejected(connectionId, peer, rejected));
+	private static RejectedFrameException rejectionOf(Throwable error) {
+		if (NestedExceptionUtils.getMostSpecificCause(error) instanceof RejectedFrameException rejected) {
+			return rejected;
 		}
-		else {
-			logger.error("Failed to process a frame", error);
-			this.publisher
-				.publishEvent(new FrameRejected(connectionId, peer, RejectedFrameException.processingError()));
-		}
+		logger.error("Failed to process a frame", error);
+		return RejectedFrameException.processingError();
 	}
 
 	/**
-	 * A frame that closes its connection: the peer is told why, and the close is put down
-	 * to it.
+	 * A frame that closes its connection: the peer is told why. A client whose frames
+	 * come laid out for another check is told which check this side uses.
 	 */
 	@EventListener
 	void frameRejected(FrameRejected event) {
+		Peer peer = event.peer();
 		if (event.reason() == RejectionReason.CHECK_MISMATCH) {
-			tellOfTheCheck(event);
+			if (this.properties.role() == Role.SERVER && event.firstOfItsReason()) {
+				tellPeer(peer, this.text.get("notice.check-mismatch", this.properties.wire().check().value()));
+			}
 			return;
 		}
 		if (!event.reason().closesConnection()) {
 			return;
 		}
-		Peer peer = (event.peer() != null) ? event.peer()
-				: this.connections.byConnectionId(event.connectionId()).orElse(null);
-		if (peer != null) {
-			peer.closingFor(CloseReason.FRAME_REJECTED);
-		}
-		logger.info("Closed connection "
-				+ ((peer != null) ? peer.address() + " (peer #" + peer.number() + ")" : event.connectionId()) + ": "
+		logger.info("Closed connection " + peer.address() + " (peer #" + peer.number() + "): "
 				+ event.cause().getMessage());
-		if (event.cause().reason() == RejectionReason.TOO_LARGE) {
-			tellPeer(event.connectionId(), this.text.get("notice.too-large", this.properties.maxFrameBytes()));
+		if (event.reason() == RejectionReason.TOO_LARGE) {
+			tellPeer(peer, this.text.get("notice.too-large", this.properties.maxFrameBytes()));
 		}
-		else if (event.cause().reason() == RejectionReason.TOO_SLOW) {
-			tellPeer(event.connectionId(),
-					this.text.get("notice.too-slow", this.properties.frameTimeout().toSeconds()));
+		else if (event.reason() == RejectionReason.TOO_SLOW) {
+			tellPeer(peer, this.text.get("notice.too-slow", this.properties.frameTimeout().toSeconds()));
 		}
 	}
 
 	@EventListener
 	void timedOut(PeerTimedOut event) {
-		tellPeer(event.peer().connectionId(), this.text.get("notice.idle", this.text.duration(event.idleTimeout())));
-	}
-
-	/**
-	 * A client whose frames come laid out for another check than the server's is told,
-	 * once, which check the server uses. Laid out for that check, the notice is named on
-	 * the client's console too, so that the student at the client learns what to change.
-	 */
-	private void tellOfTheCheck(FrameRejected event) {
-		Peer peer = event.peer();
-		if (this.properties.role() == Role.SERVER && peer != null && peer.firstOfAnotherCheck()) {
-			tellPeer(event.connectionId(),
-					this.text.get("notice.check-mismatch", this.properties.wire().check().value()));
-		}
+		tellPeer(event.peer(), this.text.get("notice.idle", this.text.duration(event.idleTimeout())));
 	}
 
 	/**
@@ -205,12 +181,12 @@ public class Conversation {
 	 * closing the connection, or which check it uses. Not a message of the conversation:
 	 * not counted, not shown. A peer that cannot be told is closed all the same.
 	 */
-	private void tellPeer(String connectionId, String why) {
+	private void tellPeer(Peer peer, String why) {
 		try {
-			this.gateway.send(why, (this.properties.role() == Role.SERVER) ? connectionId : null);
+			this.gateway.send(why, (this.properties.role() == Role.SERVER) ? peer.connectionId() : null);
 		}
 		catch (RuntimeException ex) {
-			logger.debug("Could not tell " + connectionId + " why it is closed", ex);
+			logger.debug("Could not tell " + peer.address() + " why it is closed", ex);
 		}
 	}
 
@@ -294,6 +270,9 @@ public class Conversation {
 			}
 			if (cause instanceof SSLException tls) {
 				return words("send.failure.tls", TlsFailed.whatTlsSaid(tls));
+			}
+			if (cause instanceof ClosedChannelException) {
+				return words("send.failure.closed");
 			}
 		}
 		return words("send.failure.io", String.valueOf(NestedExceptionUtils.getMostSpecificCause(ex).getMessage()));

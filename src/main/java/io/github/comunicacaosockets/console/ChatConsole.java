@@ -5,7 +5,9 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -24,6 +26,7 @@ import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
+import io.github.comunicacaosockets.link.CloseReason;
 import io.github.comunicacaosockets.link.FrameRejected;
 import io.github.comunicacaosockets.link.Peer;
 import io.github.comunicacaosockets.link.PeerConnected;
@@ -52,6 +55,13 @@ public class ChatConsole {
 	 * leaves room for a busy machine.
 	 */
 	private static final Duration REFUSAL_WAIT = Duration.ofSeconds(1);
+
+	/**
+	 * Closes this console has already explained with a line of their own (a failed TLS
+	 * handshake, a slow reader, a refusal), which need no second line when they happen.
+	 */
+	private static final Set<CloseReason> EXPLAINED_BY_THEIR_OWN_LINE = EnumSet.of(CloseReason.TLS,
+			CloseReason.SLOW_READER, CloseReason.REFUSED);
 
 	private final ConsoleOutput out;
 
@@ -131,7 +141,6 @@ public class ChatConsole {
 	@EventListener
 	void tlsFailed(TlsFailed event) {
 		Peer peer = event.peer();
-		peer.closeExplained();
 		String role = (this.properties.role() == Role.SERVER) ? "on-server" : "on-client";
 		String detail = (event.cause() == TlsFailed.Cause.TIMEOUT)
 				? this.text.duration(this.properties.tls().handshakeTimeout()) : event.detail();
@@ -144,7 +153,6 @@ public class ChatConsole {
 	@EventListener
 	void stalled(PeerStalled event) {
 		Peer peer = event.peer();
-		peer.closeExplained();
 		SlowReaderException reason = event.reason();
 		this.out.println((reason.stalledFor() != null)
 				? this.text.get("slow-reader.stalled", this.names.of(peer), peer.address(),
@@ -182,7 +190,7 @@ public class ChatConsole {
 	 * that it was refused.
 	 */
 	private void announceIfAdmitted(Peer server) {
-		if (server.isConnected() && !server.isCloseExplained()) {
+		if (server.isConnected() && server.closeCause().isEmpty()) {
 			this.refusedLastTime.set(false);
 			announceConnected();
 		}
@@ -197,7 +205,6 @@ public class ChatConsole {
 	void refusedByServer(RefusedByServer event) {
 		this.refusedLastTime.set(true);
 		Peer server = event.server();
-		server.closeExplained();
 		String refused = this.text.get("server.refused", VisibleText.of(event.notice()),
 				this.text.duration(event.retryIn()));
 		long undelivered = server.messagesOut();
@@ -208,7 +215,8 @@ public class ChatConsole {
 	@EventListener
 	void disconnected(PeerDisconnected event) {
 		Peer peer = event.peer();
-		if (this.conversationEnd.isEnding() || peer.isCloseExplained() || !this.budget.allow()) {
+		if (this.conversationEnd.isEnding() || EXPLAINED_BY_THEIR_OWN_LINE.contains(peer.closeReason())
+				|| !this.budget.allow()) {
 			return;
 		}
 		if (this.properties.role() == Role.SERVER) {
@@ -282,19 +290,15 @@ public class ChatConsole {
 		};
 		String description = VisibleText.of(this.text.get(event.description()));
 		Peer peer = event.peer();
-		if (peer == null) {
-			this.out.println(this.text.get(line, description));
-			return;
-		}
 		String shown = this.text.get(line + ".from", this.names.of(peer), peer.address(), description);
 		String hint = mismatchHint(event);
-		this.out.println((hint != null && peer.firstMismatch()) ? shown + " " + this.text.get(hint) : shown);
+		this.out.println((hint != null && event.firstOfItsReason()) ? shown + " " + this.text.get(hint) : shown);
 	}
 
 	/**
 	 * The hint for a rejection that suggests the other end uses other wire settings: text
-	 * where bits were expected, or bytes that never end a line. The first such rejection
-	 * from a peer carries it.
+	 * where bits were expected, or bytes that never end a line. The first rejection of
+	 * its kind from a peer carries it.
 	 */
 	private String mismatchHint(FrameRejected event) {
 		String code = event.description().getCodes()[0];

@@ -25,12 +25,8 @@ import io.github.comunicacaosockets.config.ChatProperties.Framing;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.link.Connections;
-import io.github.comunicacaosockets.link.FrameRejected;
 import io.github.comunicacaosockets.link.Peer;
-import io.github.comunicacaosockets.link.PeerTimedOut;
-import io.github.comunicacaosockets.link.TlsFailed;
 import io.github.comunicacaosockets.wire.BitTransformer;
-import io.github.comunicacaosockets.wire.RejectionReason;
 import io.github.comunicacaosockets.wire.WireFrame;
 
 /**
@@ -94,7 +90,8 @@ class WireDetail {
 
 	@EventListener
 	void closed(TcpConnectionCloseEvent event) {
-		String reason = peerOf(event.getSource()).flatMap(Peer::closeReason)
+		String reason = peerOf(event.getSource()).flatMap(Peer::closeCause)
+			.map((cause) -> this.text.get(cause.description()))
 			.orElseGet(() -> this.text
 				.get(this.conversationEnd.isEnding() ? "detail.reason.local" : "detail.reason.peer"));
 		show("detail.closed", addressOf(event.getSource()), reason);
@@ -107,10 +104,7 @@ class WireDetail {
 
 	@EventListener
 	void error(TcpConnectionExceptionEvent event) {
-		String message = String.valueOf(event.getCause().getMessage());
-		peerOf(event.getSource()).filter((peer) -> peer.closeReason().isEmpty())
-			.ifPresent((peer) -> peer.closingBecause(message));
-		show("detail.error", addressOf(event.getSource()), message);
+		show("detail.error", addressOf(event.getSource()), String.valueOf(event.getCause().getMessage()));
 	}
 
 	/**
@@ -120,24 +114,6 @@ class WireDetail {
 	@EventListener
 	void refused(ConnectionRefused event) {
 		show("detail.closed", event.address(), this.text.get("detail.reason." + event.reason().tag()));
-	}
-
-	@EventListener
-	void rejected(FrameRejected event) {
-		if (event.peer() != null && (event.reason() == RejectionReason.TOO_LARGE
-				|| event.reason() == RejectionReason.INCOMPLETE || event.reason() == RejectionReason.TOO_SLOW)) {
-			event.peer().closingBecause(this.text.get(event.description()));
-		}
-	}
-
-	@EventListener
-	void timedOut(PeerTimedOut event) {
-		event.peer().closingBecause(this.text.get("detail.reason.idle"));
-	}
-
-	@EventListener
-	void tlsFailed(TlsFailed event) {
-		event.peer().closingBecause(this.text.get("send.failure.tls", event.detail()));
 	}
 
 	/** Before the bits and the text of the message, as the frame came before them. */
@@ -175,7 +151,8 @@ class WireDetail {
 	}
 
 	private Optional<Peer> peerOf(Object source) {
-		return (source instanceof TcpConnection connection) ? this.connections.peerOf(connection) : Optional.empty();
+		return (source instanceof TcpConnection connection) ? Optional.of(this.connections.peerOf(connection))
+				: Optional.empty();
 	}
 
 	private void show(String code, Object... arguments) {

@@ -1,7 +1,5 @@
 package io.github.comunicacaosockets.link;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.integration.ip.tcp.connection.TcpConnection;
 
 /**
@@ -24,9 +22,9 @@ interface ChatConnection {
 	 */
 	boolean isStillThere();
 
-	/** The peer a connection owns, or {@code null} for a connection not made by us. */
-	static @Nullable Peer peerOf(TcpConnection connection) {
-		return (connection instanceof ChatConnection owned) ? owned.peer() : null;
+	/** The peer a connection owns: every connection of the chat is one of ours. */
+	static Peer peerOf(TcpConnection connection) {
+		return ((ChatConnection) connection).peer();
 	}
 
 }

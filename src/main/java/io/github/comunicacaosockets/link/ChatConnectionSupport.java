@@ -41,7 +41,7 @@ import io.github.comunicacaosockets.config.ChatProperties;
  * room, it asks the holders of the seats whether they are still there, so that peers that
  * left a moment ago, whose end has not been read yet, do not hold their seats.</li>
  * <li>Each connection owns its {@link Peer}, numbered {@code #1}, {@code #2}, ... as they
- * come.</li>
+ * come, here and nowhere else.</li>
  * <li>Plain-text connections frame bytes where they are read
  * ({@link FramingNioConnection}).</li>
  * <li>TLS connections ({@link TlsNioConnection}) complete their handshake as soon as they
@@ -74,8 +74,11 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 
 	private final AtomicInteger numbers = new AtomicInteger();
 
+	private final FrameRejections rejections;
+
 	private ChatConnectionSupport(@Nullable SSLContext sslContext, ChatProperties properties, Admission admission,
-			Serializer<Object> serializer, TaskScheduler scheduler, Executor writers) {
+			Serializer<Object> serializer, TaskScheduler scheduler, Executor writers, FrameRejections rejections) {
+		this.rejections = rejections;
 		this.sslContext = sslContext;
 		this.writers = writers;
 		this.properties = properties;
@@ -92,15 +95,15 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 	 * @param writers the threads that write what a slow peer has not taken yet
 	 */
 	static ChatConnectionSupport plain(ChatProperties properties, Admission admission, Serializer<Object> serializer,
-			TaskScheduler scheduler, Executor writers) {
-		return new ChatConnectionSupport(null, properties, admission, serializer, scheduler, writers);
+			TaskScheduler scheduler, Executor writers, FrameRejections rejections) {
+		return new ChatConnectionSupport(null, properties, admission, serializer, scheduler, writers, rejections);
 	}
 
 	/** TLS connections, with this end's key and trusted certificates. */
 	static ChatConnectionSupport tls(SslBundle bundle, ChatProperties properties, Admission admission,
-			Serializer<Object> serializer, TaskScheduler scheduler, Executor writers) {
+			Serializer<Object> serializer, TaskScheduler scheduler, Executor writers, FrameRejections rejections) {
 		return new ChatConnectionSupport(bundle.createSslContext(), properties, admission, serializer, scheduler,
-				writers);
+				writers, rejections);
 	}
 
 	/**
@@ -117,11 +120,12 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 		Seat seat = server ? admit(socketChannel, publisher) : Seat.NONE;
 		if (this.sslContext == null) {
 			return new FramingNioConnection(socketChannel, server, lookupHost, publisher, connectionFactoryName, seat,
-					outboxLimits(), this.writers, this.frameTimer, this.readBuffers, this.numbers.incrementAndGet());
+					outboxLimits(), this.writers, this.frameTimer, this.readBuffers, this.rejections,
+					this.numbers.incrementAndGet());
 		}
 		SSLEngine engine = server ? serverEngine(this.sslContext) : clientEngine(this.sslContext);
 		TlsNioConnection connection = new TlsNioConnection(socketChannel, server, lookupHost, publisher,
-				connectionFactoryName, engine, seat, outboxLimits(), this.writers, this.frameTimer,
+				connectionFactoryName, engine, seat, outboxLimits(), this.writers, this.frameTimer, this.rejections,
 				this.numbers.incrementAndGet());
 		connection.init();
 		if (!server) {

@@ -24,7 +24,10 @@ public enum CloseReason {
 	SLOW_READER("slow-reader"),
 
 	/** The two ends did not agree on TLS. */
-	TLS("tls");
+	TLS("tls"),
+
+	/** The server refused this client (it is full). */
+	REFUSED("refused");
 
 	private final String tag;
 

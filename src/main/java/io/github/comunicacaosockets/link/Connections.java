@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+
+import javax.net.ssl.SSLException;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,16 +33,16 @@ import io.github.comunicacaosockets.config.ChatProperties;
  * ({@link TlsEstablished}); until then it is not listed. One closed for
  * {@code chat.idle-timeout} is announced with a {@link PeerTimedOut} first.
  * <p>
- * The {@link Peer} itself belongs to its connection ({@link ChatConnection}) and travels
- * with its messages, so a message still in the flow when its connection closes keeps its
- * peer; this registry holds only the open ones.
+ * The {@link Peer} itself belongs to its connection ({@link ChatConnection}), which
+ * numbers it, and travels with its messages, so a message still in the flow when its
+ * connection closes keeps its peer; this registry holds only the open ones. What closes a
+ * connection here (its idle time, a slow reader, a shutdown, a failure) becomes its close
+ * cause.
  */
 @Component
 public class Connections {
 
 	private final Map<String, Peer> peers = new ConcurrentHashMap<>();
-
-	private final AtomicInteger numbers = new AtomicInteger();
 
 	private final AtomicReference<String> lastSender = new AtomicReference<>();
 
@@ -67,8 +68,7 @@ public class Connections {
 	@EventListener
 	public void opened(TcpConnectionOpenEvent event) {
 		TcpConnection connection = (TcpConnection) event.getSource();
-		Peer owned = ChatConnection.peerOf(connection);
-		Peer peer = (owned != null) ? owned : Peer.of(connection, this.numbers.incrementAndGet());
+		Peer peer = ChatConnection.peerOf(connection);
 		this.peers.put(peer.connectionId(), peer);
 		if (!(connection instanceof TlsNioConnection tls) || tls.isEstablished()) {
 			announce(peer);
@@ -111,25 +111,26 @@ public class Connections {
 	@EventListener
 	void failed(TcpConnectionExceptionEvent event) {
 		Peer peer = this.peers.get(event.getConnectionId());
-		if (peer == null) {
+		if (peer == null || event.getCause() instanceof SSLException) {
+			// TLS failures are TlsGuard's to explain
 			return;
 		}
 		if (event.getCause() instanceof SocketTimeoutException && this.idleTimeout != null) {
-			peer.closingFor(CloseReason.IDLE);
+			peer.closingFor(CloseCause.idle());
 			this.publisher.publishEvent(new PeerTimedOut(peer, this.idleTimeout));
+		}
+		else {
+			peer.closingFor(CloseCause.failed(String.valueOf(event.getCause().getMessage())));
 		}
 	}
 
 	@EventListener
 	void slowReader(SlowReaderClosed event) {
-		Peer peer = peerOf((TcpConnection) event.getSource()).orElse(null);
-		if (peer != null) {
-			peer.closingFor(CloseReason.SLOW_READER);
-			this.publisher.publishEvent(new PeerStalled(peer, event.reason()));
-		}
+		Peer peer = ChatConnection.peerOf((TcpConnection) event.getSource());
+		peer.closingFor(CloseCause.slowReader(event.reason()));
+		this.publisher.publishEvent(new PeerStalled(peer, event.reason()));
 	}
 
-	/** The open connections, by number. */
 	/**
 	 * How many open connections are in the middle of a line: they have sent part of it,
 	 * not its end.
@@ -138,6 +139,7 @@ public class Connections {
 		return this.peers.values().stream().filter((peer) -> peer.unfinishedBytes() > 0).count();
 	}
 
+	/** The open connections, by number. */
 	public List<Peer> list() {
 		return this.peers.values()
 			.stream()
@@ -146,18 +148,9 @@ public class Connections {
 			.toList();
 	}
 
-	/**
-	 * The peer at the other end of a connection: the one it owns, or for another, the
-	 * open one with its id.
-	 */
-	public Optional<Peer> peerOf(TcpConnection connection) {
-		Peer owned = ChatConnection.peerOf(connection);
-		return (owned != null) ? Optional.of(owned) : byConnectionId(connection.getConnectionId());
-	}
-
-	/** The peer of an open connection. */
-	public Optional<Peer> byConnectionId(String connectionId) {
-		return Optional.ofNullable(this.peers.get(connectionId));
+	/** The peer at the other end of a connection: the one it owns. */
+	public Peer peerOf(TcpConnection connection) {
+		return ChatConnection.peerOf(connection);
 	}
 
 	public Optional<Peer> byNumber(int number) {
@@ -190,7 +183,7 @@ public class Connections {
 	 */
 	public int closeAllAfterTheirLastBytes(Duration bound) throws InterruptedException {
 		this.peers.values().forEach((peer) -> {
-			peer.closingFor(CloseReason.LOCAL);
+			peer.closingFor(CloseCause.local());
 			peer.finishSending();
 		});
 		long deadline = System.nanoTime() + bound.toNanos();
@@ -208,7 +201,7 @@ public class Connections {
 	/** Closes every open connection; each close is reported through the usual events. */
 	public void closeAll() {
 		for (Peer peer : this.peers.values()) {
-			peer.closingFor(CloseReason.LOCAL);
+			peer.closingFor(CloseCause.local());
 			this.connectionFactory.closeConnection(peer.connectionId());
 		}
 	}

@@ -1,22 +1,21 @@
 package io.github.comunicacaosockets.link;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.context.MessageSourceResolvable;
 
 import io.github.comunicacaosockets.wire.RejectedFrameException;
 import io.github.comunicacaosockets.wire.RejectionReason;
 
 /**
- * Event: a frame from a peer was not delivered as a message. When its reason
- * {@linkplain RejectionReason#closesConnection() closes the connection}, it is published
- * before that connection's close.
+ * Event: a frame from a peer was not delivered as a message ({@link FrameRejections}).
+ * When its reason {@linkplain RejectionReason#closesConnection() closes the connection},
+ * it is published before that connection's close.
  *
- * @param connectionId the connection the frame came from
- * @param peer who sent it, or {@code null} for a connection not made by us
+ * @param peer who sent it
  * @param cause why it was rejected
+ * @param firstOfItsReason whether it is the first frame from this peer rejected for this
+ * reason (the one a hint or a notice goes with)
  */
-public record FrameRejected(String connectionId, @Nullable Peer peer, RejectedFrameException cause) {
+public record FrameRejected(Peer peer, RejectedFrameException cause, boolean firstOfItsReason) {
 
 	public RejectionReason reason() {
 		return this.cause.reason();

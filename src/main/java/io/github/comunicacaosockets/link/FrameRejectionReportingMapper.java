@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.integration.ip.tcp.connection.TcpConnection;
 import org.springframework.integration.ip.tcp.connection.TcpMessageMapper;
 import org.springframework.integration.support.MutableMessage;
@@ -16,21 +15,21 @@ import io.github.comunicacaosockets.wire.RejectedFrameException;
 import io.github.comunicacaosockets.wire.WireFrame;
 
 /**
- * The standard mapper, with these differences: it publishes a {@link FrameRejected}
- * naming the connection whenever a deserializer rejects a frame (the mapper is the one
- * place that sees both the connection and the deserializer's exception), and it takes "no
- * payload yet" from a deserializer that is still waiting for the rest of a frame as
- * normal, not as a warning. Each message carries its place on its connection (a sequence
- * number), for {@link ArrivalOrder}, and its size and line end on the wire
- * ({@link WireFrame}), and the {@link Peer} it came from. The message is built once, on
- * the headers it was given, rather than copied through a builder.
+ * The standard mapper, with these differences: it reports to {@link FrameRejections}
+ * whenever a deserializer rejects a frame (the mapper is the one place that sees both the
+ * connection and the deserializer's exception), and it takes "no payload yet" from a
+ * deserializer that is still waiting for the rest of a frame as normal, not as a warning.
+ * Each message carries its place on its connection (a sequence number), for
+ * {@link ArrivalOrder}, and its size and line end on the wire ({@link WireFrame}), and
+ * the {@link Peer} it came from. The message is built once, on the headers it was given,
+ * rather than copied through a builder.
  */
 class FrameRejectionReportingMapper extends TcpMessageMapper {
 
-	private final ApplicationEventPublisher publisher;
+	private final FrameRejections rejections;
 
-	FrameRejectionReportingMapper(ApplicationEventPublisher publisher) {
-		this.publisher = publisher;
+	FrameRejectionReportingMapper(FrameRejections rejections) {
+		this.rejections = rejections;
 		setApplySequence(true);
 	}
 
@@ -43,10 +42,7 @@ class FrameRejectionReportingMapper extends TcpMessageMapper {
 		MutableMessageHeaders messageHeaders = new MutableMessageHeaders(null);
 		addStandardHeaders(connection, messageHeaders);
 		addCustomHeaders(connection, messageHeaders);
-		Peer peer = ChatConnection.peerOf(connection);
-		if (peer != null) {
-			messageHeaders.put(Peer.HEADER, peer);
-		}
+		messageHeaders.put(Peer.HEADER, ChatConnection.peerOf(connection));
 		if (payload instanceof ReceivedFrame line) {
 			messageHeaders.put(WireFrame.LINE_END, line.lineEnd());
 			payload = line.payload();
@@ -65,8 +61,7 @@ class FrameRejectionReportingMapper extends TcpMessageMapper {
 			return connection.getPayload();
 		}
 		catch (RejectedFrameException ex) {
-			this.publisher
-				.publishEvent(new FrameRejected(connection.getConnectionId(), ChatConnection.peerOf(connection), ex));
+			this.rejections.reject(ChatConnection.peerOf(connection), ex);
 			throw ex;
 		}
 	}

@@ -55,7 +55,7 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	private final Peer peer;
 
-	private final @Nullable ApplicationEventPublisher publisher;
+	private final FrameRejections rejections;
 
 	private final SocketChannel socketChannel;
 
@@ -70,14 +70,15 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	FramingNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, Seat seat,
-			Outbox.Limits outboxLimits, Executor writers, FrameTimer frameTimer, ReadBuffers readBuffers, int number) {
+			Outbox.Limits outboxLimits, Executor writers, FrameTimer frameTimer, ReadBuffers readBuffers,
+			FrameRejections rejections, int number) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName);
-		this.publisher = publisher;
+		this.rejections = rejections;
 		this.readBuffers = readBuffers;
 		this.connectionFactoryName = connectionFactoryName;
 		this.seat = seat;
 		this.socketChannel = socketChannel;
-		this.peer = Peer.of(this, number);
+		this.peer = new Peer(this, number);
 		this.outbox = new Outbox(socketChannel, writers, outboxLimits, this::slowReader);
 		this.unfinishedLine = frameTimer.watchedLine(this::lineOverdue);
 		seat.heldBy(this);
@@ -259,9 +260,7 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 	}
 
 	private void report(RejectedFrameException rejection) {
-		if (this.publisher != null) {
-			this.publisher.publishEvent(new FrameRejected(getConnectionId(), this.peer, rejection));
-		}
+		this.rejections.reject(this.peer, rejection);
 	}
 
 	/**

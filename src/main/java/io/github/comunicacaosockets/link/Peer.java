@@ -2,17 +2,26 @@ package io.github.comunicacaosockets.link;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.integration.ip.tcp.connection.TcpConnection;
 
+import io.github.comunicacaosockets.wire.RejectedFrameException;
+import io.github.comunicacaosockets.wire.RejectionReason;
+
 /**
- * One open connection as people see it: a short number, the address at the other end,
- * when it came, and how many messages went each way.
+ * One connection as people see it, owned by the connection and created with it: who is at
+ * the other end (a short number, the address, when it came), how many messages went each
+ * way and how many frames were rejected, the order its frames arrived in, and, once it is
+ * closing, why ({@link CloseCause}). Other layers read it; what they make of it (what the
+ * console has said) they keep on their side.
  */
 public final class Peer {
 
@@ -31,19 +40,13 @@ public final class Peer {
 
 	private final AtomicLong messagesOut = new AtomicLong();
 
-	private final ArrivalOrder arrivalOrder = new ArrivalOrder();
+	private final Map<RejectionReason, AtomicLong> rejected = new EnumMap<>(RejectionReason.class);
 
-	private final AtomicBoolean mismatchSeen = new AtomicBoolean();
+	private final ArrivalOrder arrivalOrder = new ArrivalOrder();
 
 	private final AtomicBoolean announced = new AtomicBoolean();
 
-	private final AtomicBoolean otherCheckSeen = new AtomicBoolean();
-
-	private volatile boolean closeExplained;
-
-	private volatile @Nullable String closeReason;
-
-	private volatile @Nullable CloseReason closedFor;
+	private final AtomicReference<@Nullable CloseCause> closeCause = new AtomicReference<>();
 
 	/**
 	 * Its connection while it is open; not kept after, as the history keeps peers for
@@ -51,19 +54,15 @@ public final class Peer {
 	 */
 	private volatile @Nullable TcpConnection connection;
 
-	private Peer(int number, String connectionId, String address, Instant connectedAt,
-			@Nullable TcpConnection connection) {
+	Peer(TcpConnection connection, int number) {
 		this.number = number;
-		this.connectionId = connectionId;
-		this.address = address;
-		this.connectedAt = connectedAt;
+		this.connectionId = connection.getConnectionId();
+		this.address = connection.getHostAddress() + ":" + connection.getPort();
+		this.connectedAt = Instant.now();
 		this.connection = connection;
-	}
-
-	/** The peer at the other end of a connection, as it opens. */
-	static Peer of(TcpConnection connection, int number) {
-		return new Peer(number, connection.getConnectionId(), connection.getHostAddress() + ":" + connection.getPort(),
-				Instant.now(), connection);
+		for (RejectionReason reason : RejectionReason.values()) {
+			this.rejected.put(reason, new AtomicLong());
+		}
 	}
 
 	public int number() {
@@ -92,51 +91,23 @@ public final class Peer {
 	}
 
 	/**
-	 * Marks that a frame from this peer looked like the other end uses other wire
-	 * settings.
-	 * @return whether it is the first such frame (the one the console explains)
+	 * Records why this side closes the connection, or why it is closing; the first cause
+	 * given stands, and is set by the layer that closes it.
 	 */
-	public boolean firstMismatch() {
-		return !this.mismatchSeen.getAndSet(true);
+	public void closingFor(CloseCause cause) {
+		this.closeCause.compareAndSet(null, cause);
 	}
 
 	/**
-	 * Marks that a frame from this peer came laid out for another check than this side's.
-	 * @return whether it is the first such frame (the one after which the peer is told)
+	 * Why the connection is closing, if this side knows; none: the other side closed it.
 	 */
-	public boolean firstOfAnotherCheck() {
-		return !this.otherCheckSeen.getAndSet(true);
+	public Optional<CloseCause> closeCause() {
+		return Optional.ofNullable(this.closeCause.get());
 	}
 
-	/**
-	 * Marks that the console has said why this connection ends (the server refused it,
-	 * its TLS handshake failed), so that its close needs no line of its own.
-	 */
-	public void closeExplained() {
-		this.closeExplained = true;
-	}
-
-	/** Records why this side is about to close the connection, in the console's words. */
-	public void closingBecause(String reason) {
-		this.closeReason = reason;
-	}
-
-	/** Why this side closed the connection, if it said. */
-	public Optional<String> closeReason() {
-		return Optional.ofNullable(this.closeReason);
-	}
-
-	/** Records why this side closes the connection; the first reason given stands. */
-	public void closingFor(CloseReason reason) {
-		if (this.closedFor == null) {
-			this.closedFor = reason;
-		}
-	}
-
-	/** Why the connection closed: what this side gave, or else the other side's doing. */
-	public CloseReason closedFor() {
-		CloseReason reason = this.closedFor;
-		return (reason != null) ? reason : CloseReason.PEER;
+	/** Why the connection closed, as the meters count it. */
+	public CloseReason closeReason() {
+		return closeCause().map(CloseCause::reason).orElse(CloseReason.PEER);
 	}
 
 	/** Whether its connection is still open. */
@@ -144,9 +115,38 @@ public final class Peer {
 		return this.connection != null;
 	}
 
-	/** Whether the console has already said why this connection ends. */
-	public boolean isCloseExplained() {
-		return this.closeExplained;
+	/**
+	 * How many bytes of a line it has sent and not ended yet; 0 once its connection has
+	 * closed.
+	 */
+	public int unfinishedBytes() {
+		return (this.connection instanceof ChatConnection open) ? open.unfinishedBytes() : 0;
+	}
+
+	/**
+	 * Runs {@code delivery} in the order frames arrived from this peer.
+	 * @param sequence the frame's place on the connection, or {@code null} if it has none
+	 */
+	public void inArrivalOrder(@Nullable Long sequence, Runnable delivery) {
+		if (sequence == null) {
+			delivery.run();
+		}
+		else {
+			this.arrivalOrder.deliver(sequence, delivery);
+		}
+	}
+
+	/**
+	 * Counts a frame of this peer's that was rejected; one after which the rest of its
+	 * stream cannot be framed is the connection's close cause.
+	 * @return how many of its frames have been rejected for that reason, this one
+	 * included
+	 */
+	long rejected(RejectedFrameException rejection) {
+		if (rejection.reason().closesConnection()) {
+			closingFor(CloseCause.frameRejected(rejection));
+		}
+		return this.rejected.get(rejection.reason()).incrementAndGet();
 	}
 
 	/**
@@ -178,14 +178,6 @@ public final class Peer {
 		}
 	}
 
-	/**
-	 * How many bytes of a line it has sent and not ended yet; 0 once its connection has
-	 * closed.
-	 */
-	public int unfinishedBytes() {
-		return (this.connection instanceof ChatConnection open) ? open.unfinishedBytes() : 0;
-	}
-
 	/** Its connection has closed. */
 	void closed() {
 		this.connection = null;
@@ -197,19 +189,6 @@ public final class Peer {
 
 	void countOut() {
 		this.messagesOut.incrementAndGet();
-	}
-
-	/**
-	 * Runs {@code delivery} in the order frames arrived from this peer.
-	 * @param sequence the frame's place on the connection, or {@code null} if it has none
-	 */
-	public void inArrivalOrder(Long sequence, Runnable delivery) {
-		if (sequence == null) {
-			delivery.run();
-		}
-		else {
-			this.arrivalOrder.deliver(sequence, delivery);
-		}
 	}
 
 }

@@ -58,15 +58,20 @@ class TcpConfiguration {
 	}
 
 	@Bean
-	AbstractConnectionFactory chatConnectionFactory(ChatProperties properties, ApplicationEventPublisher publisher,
+	FrameRejections frameRejections(ApplicationEventPublisher publisher) {
+		return new FrameRejections(publisher);
+	}
+
+	@Bean
+	AbstractConnectionFactory chatConnectionFactory(ChatProperties properties, FrameRejections rejections,
 			ObjectProvider<SslBundles> sslBundles, ConnectionThreads connectionThreads, ReconnectPacing pacing,
 			Admission admission, TaskScheduler scheduler) {
 		Serializer<Object> serializer = serializer(properties.wire().framing());
 		Executor writers = connectionThreads.executor();
 		ChatConnectionSupport connectionSupport = properties.tls().enabled()
 				? ChatConnectionSupport.tls(tlsBundle(properties, sslBundles.getObject()), properties, admission,
-						serializer, scheduler, writers)
-				: ChatConnectionSupport.plain(properties, admission, serializer, scheduler, writers);
+						serializer, scheduler, writers, rejections)
+				: ChatConnectionSupport.plain(properties, admission, serializer, scheduler, writers, rejections);
 		AbstractConnectionFactory factory;
 		if (properties.role() == Role.SERVER) {
 			ChatServerConnectionFactory server = new ChatServerConnectionFactory(properties.port());
@@ -84,7 +89,7 @@ class TcpConfiguration {
 		}
 		factory.setSerializer(serializer);
 		factory.setDeserializer(deserializer(properties));
-		factory.setMapper(new FrameRejectionReportingMapper(publisher));
+		factory.setMapper(new FrameRejectionReportingMapper(rejections));
 		factory.setTaskExecutor(connectionThreads.executor());
 		factory.setSoTcpNoDelay(true);
 		factory.setSslHandshakeTimeout((int) Math.max(1, properties.tls().handshakeTimeout().toSeconds()));

@@ -82,7 +82,7 @@ class TlsGuard {
 	@EventListener
 	void closed(TcpConnectionCloseEvent event) {
 		if (event.getSource() instanceof TlsNioConnection tls && !tls.isEstablished()
-				&& !tls.peer().isCloseExplained()) {
+				&& tls.peer().closeCause().isEmpty()) {
 			fail(tls.peer(), Cause.CLOSED, "");
 		}
 	}
@@ -95,7 +95,7 @@ class TlsGuard {
 	}
 
 	private void fail(Peer peer, Cause cause, String detail) {
-		peer.closingFor(CloseReason.TLS);
+		peer.closingFor(CloseCause.tls(detail));
 		Duration retryIn = (this.properties.role() == Role.CLIENT) ? this.pacing.setback(peer.connectionId()) : null;
 		this.publisher.publishEvent(new TlsFailed(peer, cause, detail, retryIn));
 	}

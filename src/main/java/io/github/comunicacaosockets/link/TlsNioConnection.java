@@ -84,7 +84,7 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 
 	private final Executor writers;
 
-	private final @Nullable ApplicationEventPublisher publisher;
+	private final FrameRejections rejections;
 
 	private final UnfinishedLine unfinishedLine;
 
@@ -92,15 +92,16 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 
 	TlsNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, SSLEngine engine,
-			Seat seat, Outbox.Limits outboxLimits, Executor writers, FrameTimer timer, int number) {
+			Seat seat, Outbox.Limits outboxLimits, Executor writers, FrameTimer timer, FrameRejections rejections,
+			int number) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName, engine);
-		this.publisher = publisher;
+		this.rejections = rejections;
 		this.unfinishedLine = timer.watchedLine(this::lineOverdue);
 		this.outboxLimits = outboxLimits;
 		this.writers = writers;
 		this.timer = timer;
 		this.seat = seat;
-		this.peer = Peer.of(this, number);
+		this.peer = new Peer(this, number);
 		this.socketChannel = socketChannel;
 		this.engine = engine;
 		this.connectionFactoryName = connectionFactoryName;
@@ -432,9 +433,7 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 	}
 
 	private void report(RejectedFrameException rejection) {
-		if (this.publisher != null) {
-			this.publisher.publishEvent(new FrameRejected(getConnectionId(), this.peer, rejection));
-		}
+		this.rejections.reject(this.peer, rejection);
 	}
 
 	/**

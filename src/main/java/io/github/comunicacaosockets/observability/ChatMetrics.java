@@ -25,7 +25,6 @@ import io.github.comunicacaosockets.config.ChatProperties.Check;
 import io.github.comunicacaosockets.link.CloseReason;
 import io.github.comunicacaosockets.link.Connections;
 import io.github.comunicacaosockets.link.FrameRejected;
-import io.github.comunicacaosockets.link.Peer;
 import io.github.comunicacaosockets.wire.LinkCheck;
 import io.github.comunicacaosockets.wire.RejectionReason;
 
@@ -116,10 +115,8 @@ public class ChatMetrics {
 
 	@EventListener
 	void closed(TcpConnectionCloseEvent event) {
-		CloseReason reason = this.connections.peerOf((TcpConnection) event.getSource())
-			.map(Peer::closedFor)
-			.orElse(CloseReason.PEER);
-		this.connectionsClosed.get(reason).increment();
+		this.connectionsClosed.get(this.connections.peerOf((TcpConnection) event.getSource()).closeReason())
+			.increment();
 	}
 
 	@EventListener

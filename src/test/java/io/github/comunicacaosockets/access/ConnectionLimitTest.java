@@ -88,6 +88,9 @@ class ConnectionLimitTest {
 					.as("only the first try says it connected; each try the server refuses says only that")
 					.hasSize(2);
 				assertThat(client.actuator().metric("chat.messages.received")).isZero();
+				assertThat(client.actuator().metric("chat.connections.closed", "reason:refused"))
+					.as("the client's connections the server refused")
+					.isGreaterThanOrEqualTo(3);
 
 				int room = console.mark();
 				admitted.remove(0).close();

@@ -75,7 +75,7 @@ class ActuatorEndpointsTest {
 			.at("/availableTags/0/values")
 			.valueStream()
 			.map(JsonNode::asString))
-			.containsExactlyInAnyOrder("peer", "local", "idle", "frame-rejected", "slow-reader", "tls");
+			.containsExactlyInAnyOrder("peer", "local", "idle", "frame-rejected", "slow-reader", "tls", "refused");
 		assertThat(this.actuator.json("/actuator/metrics/chat.connections.rejected")
 			.at("/availableTags/0/values")
 			.valueStream()
