@@ -3,16 +3,12 @@ package io.github.comunicacaosockets.access;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.config.AddressRange;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
-import io.github.comunicacaosockets.i18n.ChatLocale;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.wire.BitTransformer;
 
@@ -23,21 +19,11 @@ import io.github.comunicacaosockets.wire.BitTransformer;
  * {@code chat.max-connections-per-address} (so that one machine cannot take every place).
  * The decision is taken when the connection is accepted, before anything it sends is
  * read. A client refused because the server is full is told so, in its own wire format
- * and in the console's language, before the connection closes; one from elsewhere is
- * closed without a word.
+ * and in the console's language, as a {@link RefusalNotice}, before the connection
+ * closes; one from elsewhere is closed without a word.
  */
 @Component
 public class Admission {
-
-	/**
-	 * What a server says to a client it refuses (it is full, or it speaks TLS and the
-	 * client did not), in every language it may speak.
-	 */
-	private static final Set<String> REFUSALS = ChatLocale.SUPPORTED.stream()
-		.map(ConsoleText::withoutContext)
-		.flatMap((text) -> Stream.of(text.get("server.full"), text.get("server.full.address"),
-				text.get("server.tls-only")))
-		.collect(Collectors.toUnmodifiableSet());
 
 	private final ChatProperties properties;
 
@@ -52,8 +38,8 @@ public class Admission {
 	private volatile boolean closing;
 
 	public Admission(ChatProperties properties, BitTransformer bitTransformer, ConsoleText text) {
-		this.fullMessage = text.get("server.full");
-		this.addressFullMessage = text.get("server.full.address");
+		this.fullMessage = RefusalNotice.of(text.get("server.full"));
+		this.addressFullMessage = RefusalNotice.of(text.get("server.full.address"));
 		this.properties = properties;
 		this.allowed = properties.allowedAddresses();
 		this.bitTransformer = bitTransformer;
@@ -87,14 +73,6 @@ public class Admission {
 	/** From now on, refuses every new connection: the server is shutting down. */
 	public void stopAdmitting() {
 		this.closing = true;
-	}
-
-	/**
-	 * Whether a server's message is its refusal: what it tells a client before it closes
-	 * the connection, in any of the console's languages.
-	 */
-	public static boolean isRefusal(String message) {
-		return REFUSALS.contains(message);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import javax.net.ssl.SSLException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSourceResolvable;
@@ -23,7 +24,7 @@ import org.springframework.messaging.MessagingException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.Assert;
 
-import io.github.comunicacaosockets.access.Admission;
+import io.github.comunicacaosockets.access.RefusalNotice;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
@@ -84,10 +85,12 @@ public class Conversation {
 
 	void received(ReceivedText message, MessageHeaders headers) {
 		Peer peer = peerOf(headers);
-		if (this.properties.role() == Role.CLIENT && Admission.isRefusal(message.text())) {
-			peer.closingFor(CloseCause.refused(message.text()));
+		Optional<String> refusal = (this.properties.role() == Role.CLIENT)
+				? RefusalNotice.reasonIn(message.text(), isFirst(headers)) : Optional.empty();
+		if (refusal.isPresent()) {
+			peer.closingFor(CloseCause.refused(refusal.get()));
 			this.publisher
-				.publishEvent(new RefusedByServer(peer, message.text(), this.pacing.setback(peer.connectionId())));
+				.publishEvent(new RefusedByServer(peer, refusal.get(), this.pacing.setback(peer.connectionId())));
 			return;
 		}
 		peer.inArrivalOrder(sequenceOf(headers), () -> {
@@ -119,7 +122,13 @@ public class Conversation {
 		}
 	}
 
-	private static Long sequenceOf(MessageHeaders headers) {
+	/** Whether a message is the first frame its connection delivered. */
+	private static boolean isFirst(MessageHeaders headers) {
+		Long sequence = sequenceOf(headers);
+		return sequence != null && sequence == 1;
+	}
+
+	private static @Nullable Long sequenceOf(MessageHeaders headers) {
 		return headers.get(IntegrationMessageHeaderAccessor.SEQUENCE_NUMBER, Long.class);
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.integration.ip.tcp.connection.TcpConnectionOpenEvent;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
+import io.github.comunicacaosockets.access.RefusalNotice;
 import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
@@ -53,7 +54,7 @@ class TlsGuard {
 		this.scheduler = scheduler;
 		this.publisher = publisher;
 		this.properties = properties;
-		this.tlsOnlyNotice = bitTransformer.toWire(text.get("server.tls-only"));
+		this.tlsOnlyNotice = bitTransformer.toWire(RefusalNotice.of(text.get("server.tls-only")));
 	}
 
 	@EventListener

@@ -43,7 +43,7 @@ class AddressCapTest {
 					.isEqualTo(100 - DEFAULT_PER_ADDRESS));
 			console.showsLineMatching("Conexão recusada de 127\\.0\\.0\\.2:\\d+: já há " + DEFAULT_PER_ADDRESS
 					+ " conexões deste endereço \\(chat\\.max-connections-per-address\\)\\.");
-			assertThat(tricklers.get(tricklers.size() - 1).readBits()).isEqualTo("Conexões demais deste endereço");
+			assertThat(tricklers.get(tricklers.size() - 1).readBits()).isEqualTo("421 Conexões demais deste endereço");
 
 			try (WirePeer other = WirePeer.connectFrom("127.0.0.3", server.chatPort())) {
 				other.sendBits("ainda há lugar");

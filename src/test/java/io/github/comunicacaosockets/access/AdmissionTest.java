@@ -72,11 +72,22 @@ class AdmissionTest {
 		Admission admission = admission();
 
 		assertThat(admission.noticeFor(RefusalReason.ADDRESS_FULL)).get()
-			.isEqualTo(bits(ConsoleTexts.portuguese().get("server.full.address")));
-		assertThat(admission.noticeFor(RefusalReason.FULL)).get().isEqualTo(bits("Servidor cheio"));
+			.isEqualTo(bits("421 " + ConsoleTexts.portuguese().get("server.full.address")));
+		assertThat(admission.noticeFor(RefusalReason.FULL)).get().isEqualTo(bits("421 Servidor cheio"));
 		assertThat(admission.noticeFor(RefusalReason.NOT_ALLOWED)).isEmpty();
 		assertThat(admission.noticeFor(RefusalReason.CLOSING)).isEmpty();
-		assertThat(Admission.isRefusal(ConsoleTexts.portuguese().get("server.full.address"))).isTrue();
+	}
+
+	@Test
+	@DisplayName("knows a refusal by its code 421 as the first message of a connection, in any language or wording, and nothing else")
+	void knowsARefusalByItsCode() {
+		assertThat(RefusalNotice.reasonIn("421 Servidor cheio", true)).contains("Servidor cheio");
+		assertThat(RefusalNotice.reasonIn("421 Server full", true)).contains("Server full");
+		assertThat(RefusalNotice.reasonIn("421 Sala lotada, volte amanhã", true)).contains("Sala lotada, volte amanhã");
+		assertThat(RefusalNotice.reasonIn("Servidor cheio", true)).as("no code").isEmpty();
+		assertThat(RefusalNotice.reasonIn("421 alunos na sala", false)).as("after other messages").isEmpty();
+		assertThat(RefusalNotice.reasonIn("421 ", true)).as("no reason").isEmpty();
+		assertThat(RefusalNotice.reasonIn("4210 Servidor cheio", true)).isEmpty();
 	}
 
 	@Test

@@ -45,7 +45,7 @@ class ConnectionLimitTest {
 	}
 
 	@Test
-	@DisplayName("tells the next client 'Servidor cheio' in bits, closes it, counts it, and keeps serving the others")
+	@DisplayName("tells the next client '421 Servidor cheio' in bits, closes it, counts it, and keeps serving the others")
 	void refusesClientPastTheLimit(CapturedOutput output) {
 		ServerConsole console = new ServerConsole(output);
 		Actuator actuator = this.server.actuator();
@@ -55,7 +55,7 @@ class ConnectionLimitTest {
 			fill(admitted, console);
 
 			try (WirePeer refused = this.server.connect()) {
-				assertThat(refused.readBits()).isEqualTo("Servidor cheio");
+				assertThat(refused.readBits()).isEqualTo("421 Servidor cheio");
 				assertThat(refused.closedByServer()).isTrue();
 				console.shows("Conexão recusada de 127.0.0.1:" + refused.localPort()
 						+ ": servidor cheio (chat.max-connections = 3).");
@@ -83,7 +83,7 @@ class ConnectionLimitTest {
 				console.shows("O servidor recusou esta conexão (Servidor cheio). Nova tentativa em 400 ms.");
 				console.shows("O servidor recusou esta conexão (Servidor cheio). Nova tentativa em 800 ms.");
 
-				assertThat(console.text()).doesNotContain("Servidor: Servidor cheio", "Servidor desconectado.");
+				assertThat(console.text()).doesNotContain("Servidor: 421", "Servidor desconectado.");
 				assertThat(console.text().split("Conectado ao servidor localhost", -1))
 					.as("only the first try says it connected; each try the server refuses says only that")
 					.hasSize(2);
@@ -116,7 +116,7 @@ class ConnectionLimitTest {
 		try {
 			fill(admitted, console);
 			double received = actuator.metric("chat.messages.received");
-			String refusal = new String(BitCodec.encode("Servidor cheio".getBytes(StandardCharsets.UTF_8)),
+			String refusal = new String(BitCodec.encode("421 Servidor cheio".getBytes(StandardCharsets.UTF_8)),
 					StandardCharsets.US_ASCII) + "\n";
 			for (int i = 0; i < 100; i++) {
 				try (WirePeer refused = this.server.connect()) {
