@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.config.AddressRange;
-import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.wire.BitTransformer;
@@ -52,9 +51,6 @@ public class Admission {
 	 * @param connectedFromAddress how many of them from {@code address}
 	 */
 	public Optional<RefusalReason> refusalFor(InetAddress address, int connected, int connectedFromAddress) {
-		if (this.properties.role() != Role.SERVER) {
-			return Optional.empty();
-		}
 		if (this.closing) {
 			return Optional.of(RefusalReason.CLOSING);
 		}

@@ -5,9 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.ip.dsl.Tcp;
 import org.springframework.integration.ip.tcp.connection.AbstractConnectionFactory;
+import org.springframework.integration.ip.tcp.inbound.TcpReceivingChannelAdapter;
 
-import io.github.comunicacaosockets.config.ChatProperties.Role;
-import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.wire.BitTransformer;
 import io.github.comunicacaosockets.wire.ReceivedText;
 
@@ -27,14 +26,15 @@ class ChatFlows {
 
 	static final String OUTGOING_MESSAGES = "outgoingMessages";
 
+	/**
+	 * @param tcpInbound the server's adapter, or a client's, which also connects (the
+	 * link's role configuration makes the one this process needs)
+	 */
 	@Bean
-	IntegrationFlow inboundFlow(AbstractConnectionFactory connectionFactory, ChatProperties properties,
-			BitTransformer bitTransformer, Conversation conversation) {
-		return IntegrationFlow
-			.from(Tcp.inboundAdapter(connectionFactory)
-				.clientMode(properties.role() == Role.CLIENT)
-				.retryInterval(properties.retryInterval().toMillis())
-				.errorChannel(REJECTED_FRAMES))
+	IntegrationFlow inboundFlow(TcpReceivingChannelAdapter tcpInbound, BitTransformer bitTransformer,
+			Conversation conversation) {
+		tcpInbound.setErrorChannelName(REJECTED_FRAMES);
+		return IntegrationFlow.from(tcpInbound)
 			.channel(RECEIVED_FRAMES)
 			.transform(byte[].class, bitTransformer::fromWire)
 			.handle(ReceivedText.class, (text, headers) -> {

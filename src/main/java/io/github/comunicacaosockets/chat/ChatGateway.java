@@ -1,7 +1,5 @@
 package io.github.comunicacaosockets.chat;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.integration.annotation.MessagingGateway;
 import org.springframework.integration.ip.IpHeaders;
 import org.springframework.messaging.handler.annotation.Header;
@@ -17,10 +15,9 @@ public interface ChatGateway {
 	/**
 	 * Sends one message.
 	 * @param text the message
-	 * @param connectionId the server-side connection to write to; {@code null} on a
-	 * client
+	 * @param connectionId the connection to write to (a client's adapter writes on its
+	 * one connection whatever it is told)
 	 */
-	void send(@Payload String text,
-			@Header(name = IpHeaders.CONNECTION_ID, required = false) @Nullable String connectionId);
+	void send(@Payload String text, @Header(IpHeaders.CONNECTION_ID) String connectionId);
 
 }

@@ -24,18 +24,14 @@ import org.springframework.messaging.MessagingException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.Assert;
 
-import io.github.comunicacaosockets.access.RefusalNotice;
-import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
-import io.github.comunicacaosockets.link.CloseCause;
 import io.github.comunicacaosockets.link.Connections;
 import io.github.comunicacaosockets.link.FrameRejected;
 import io.github.comunicacaosockets.link.FrameRejections;
 import io.github.comunicacaosockets.link.PacedClientConnectionFactory;
 import io.github.comunicacaosockets.link.Peer;
 import io.github.comunicacaosockets.link.PeerTimedOut;
-import io.github.comunicacaosockets.link.ReconnectPacing;
 import io.github.comunicacaosockets.link.SlowReaderException;
 import io.github.comunicacaosockets.link.TlsFailed;
 import io.github.comunicacaosockets.wire.BitTransformer;
@@ -67,15 +63,15 @@ public class Conversation {
 
 	private final ConsoleText text;
 
-	private final ReconnectPacing pacing;
+	private final ConversationRole role;
 
 	private final FrameRejections rejections;
 
 	Conversation(Connections connections, ChatGateway gateway, BitTransformer bitTransformer, ChatProperties properties,
-			ApplicationEventPublisher publisher, ConsoleText text, ReconnectPacing pacing, FrameRejections rejections) {
+			ApplicationEventPublisher publisher, ConsoleText text, ConversationRole role, FrameRejections rejections) {
 		this.rejections = rejections;
 		this.connections = connections;
-		this.pacing = pacing;
+		this.role = role;
 		this.gateway = gateway;
 		this.bitTransformer = bitTransformer;
 		this.properties = properties;
@@ -85,12 +81,7 @@ public class Conversation {
 
 	void received(ReceivedText message, MessageHeaders headers) {
 		Peer peer = peerOf(headers);
-		Optional<String> refusal = (this.properties.role() == Role.CLIENT)
-				? RefusalNotice.reasonIn(message.text(), isFirst(headers)) : Optional.empty();
-		if (refusal.isPresent()) {
-			peer.closingFor(CloseCause.refused(refusal.get()));
-			this.publisher
-				.publishEvent(new RefusedByServer(peer, refusal.get(), this.pacing.setback(peer.connectionId())));
+		if (this.role.tookAsNotice(message, peer, isFirst(headers))) {
 			return;
 		}
 		peer.inArrivalOrder(sequenceOf(headers), () -> {
@@ -99,7 +90,7 @@ public class Conversation {
 			if (!message.validUtf8()) {
 				this.rejections.reject(peer, RejectedFrameException.invalidUtf8(message.byteCount()));
 			}
-			if (this.properties.echo() && this.properties.role() == Role.SERVER) {
+			if (this.role.echoes()) {
 				echo(message.text(), peer);
 			}
 		});
@@ -162,7 +153,7 @@ public class Conversation {
 	void frameRejected(FrameRejected event) {
 		Peer peer = event.peer();
 		if (event.reason() == RejectionReason.CHECK_MISMATCH) {
-			if (this.properties.role() == Role.SERVER && event.firstOfItsReason()) {
+			if (this.role.tellsOfItsCheck() && event.firstOfItsReason()) {
 				tellPeer(peer, this.text.get("notice.check-mismatch", this.properties.wire().check().value()));
 			}
 			return;
@@ -192,7 +183,7 @@ public class Conversation {
 	 */
 	private void tellPeer(Peer peer, String why) {
 		try {
-			this.gateway.send(why, (this.properties.role() == Role.SERVER) ? peer.connectionId() : null);
+			this.gateway.send(why, peer.connectionId());
 		}
 		catch (RuntimeException ex) {
 			logger.debug("Could not tell " + peer.address() + " why it is closed", ex);
@@ -216,8 +207,7 @@ public class Conversation {
 		}
 		List<Peer> open = this.connections.list();
 		if (open.isEmpty()) {
-			return SendReport.refused(text, bits, words(
-					(this.properties.role() == Role.SERVER) ? "send.refused.no-clients" : "send.refused.no-server"));
+			return SendReport.refused(text, bits, words(this.role.nobodyToSendTo()));
 		}
 		List<Peer> targets;
 		if (recipients.all()) {
@@ -264,7 +254,7 @@ public class Conversation {
 	 * written
 	 */
 	private void writeTo(Peer peer, String text) {
-		this.gateway.send(text, (this.properties.role() == Role.SERVER) ? peer.connectionId() : null);
+		this.gateway.send(text, peer.connectionId());
 		this.connections.sent(peer);
 		this.publisher.publishEvent(new MessageSent(this, peer, text));
 	}

@@ -55,12 +55,9 @@ public class Connections {
 
 	private final ApplicationEventPublisher publisher;
 
-	private final ReconnectPacing pacing;
-
 	public Connections(AbstractConnectionFactory connectionFactory, ChatProperties properties,
-			ApplicationEventPublisher publisher, ReconnectPacing pacing) {
+			ApplicationEventPublisher publisher) {
 		this.connectionFactory = connectionFactory;
-		this.pacing = pacing;
 		this.idleTimeout = properties.idleTimeout();
 		this.publisher = publisher;
 	}
@@ -101,7 +98,6 @@ public class Connections {
 				this.allClosed.notifyAll();
 			}
 			this.lastSender.compareAndSet(event.getConnectionId(), null);
-			this.pacing.closed(peer.connectionId());
 			if (peer.isAnnounced()) {
 				this.publisher.publishEvent(new PeerDisconnected(peer));
 			}

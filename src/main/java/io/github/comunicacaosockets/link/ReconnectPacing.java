@@ -5,6 +5,9 @@ import java.util.function.LongSupplier;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.event.EventListener;
+import org.springframework.integration.ip.tcp.connection.TcpConnectionCloseEvent;
+
 /**
  * How long a client waits before it tries the server again. A server that is not up is
  * tried every {@code chat.retry-interval}; after a setback (the server refused the
@@ -75,6 +78,11 @@ public final class ReconnectPacing {
 	}
 
 	/** A connection closed; one the server did not turn down ends the run of setbacks. */
+	@EventListener
+	void closed(TcpConnectionCloseEvent event) {
+		closed(event.getConnectionId());
+	}
+
 	synchronized void closed(String connectionId) {
 		if (!connectionId.equals(this.setbackConnection)) {
 			this.setbacks = 0;

@@ -1,7 +1,5 @@
 package io.github.comunicacaosockets.link;
 
-import java.util.concurrent.Executor;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.ssl.SslBundle;
@@ -15,46 +13,26 @@ import org.springframework.integration.ip.tcp.connection.AbstractConnectionFacto
 import org.springframework.integration.ip.tcp.serializer.TcpCodecs;
 import org.springframework.scheduling.TaskScheduler;
 
-import io.github.comunicacaosockets.access.Admission;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
-import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.wire.BitTransformer;
-import io.github.comunicacaosockets.wire.LinkCheck;
 import io.github.comunicacaosockets.wire.LineDeserializer;
+import io.github.comunicacaosockets.wire.LinkCheck;
 import io.github.comunicacaosockets.wire.RawDeserializer;
 
 /**
- * The socket side: one connection factory, a server listening on
- * {@code chat.host:chat.port} or a client connecting there, with the framing chosen by
- * {@code chat.wire.framing}, in plain text or, with {@code chat.tls.enabled}, over TLS.
+ * The socket side both roles share: the connections, framed as {@code chat.wire.framing}
+ * says, in plain text or, with {@code chat.tls.enabled}, over TLS, and the threads that
+ * read and write them. {@link ServerPeerConfiguration} makes a server listening on
+ * {@code chat.host:chat.port} from them, {@link ClientPeerConfiguration} a client
+ * connecting there.
  */
 @Configuration(proxyBeanMethods = false)
 class TcpConfiguration {
 
-	private static final int CONNECT_TIMEOUT_SECONDS = 5;
-
-	/**
-	 * Connections the OS may hold complete but not yet accepted. Spring Integration's
-	 * default of 5 makes a burst of clients (a class connecting at once) wait: past the
-	 * queue, Linux leaves the extra handshakes unfinished and retries them after 1, 2, 4,
-	 * 8 s... while those clients believe they are connected.
-	 */
-	private static final int ACCEPT_BACKLOG = 128;
-
-	/**
-	 * The connection factory itself, not its DSL spec, is the bean: its type is then
-	 * known without building it, so a setting it rejects is reported as such instead of
-	 * as a missing bean.
-	 */
 	@Bean
 	ConnectionThreads connectionThreads() {
 		return new ConnectionThreads();
-	}
-
-	@Bean
-	ReconnectPacing reconnectPacing(ChatProperties properties) {
-		return new ReconnectPacing(properties.retryInterval());
 	}
 
 	@Bean
@@ -63,40 +41,17 @@ class TcpConfiguration {
 	}
 
 	@Bean
-	AbstractConnectionFactory chatConnectionFactory(ChatProperties properties, FrameRejections rejections,
-			ObjectProvider<SslBundles> sslBundles, ConnectionThreads connectionThreads, ReconnectPacing pacing,
-			Admission admission, TaskScheduler scheduler) {
-		Serializer<Object> serializer = serializer(properties.wire().framing());
-		Executor writers = connectionThreads.executor();
-		ChatConnectionSupport connectionSupport = properties.tls().enabled()
-				? ChatConnectionSupport.tls(tlsBundle(properties, sslBundles.getObject()), properties, admission,
-						serializer, scheduler, writers, rejections)
-				: ChatConnectionSupport.plain(properties, admission, serializer, scheduler, writers, rejections);
-		AbstractConnectionFactory factory;
-		if (properties.role() == Role.SERVER) {
-			ChatServerConnectionFactory server = new ChatServerConnectionFactory(properties.port());
-			server.setTcpNioConnectionSupport(connectionSupport);
-			server.setLocalAddress(properties.host());
-			server.setBacklog(ACCEPT_BACKLOG);
-			factory = server;
-		}
-		else {
-			PacedClientConnectionFactory client = new PacedClientConnectionFactory(properties.host(), properties.port(),
-					pacing);
-			client.setTcpNioConnectionSupport(connectionSupport);
-			client.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
-			factory = client;
-		}
-		factory.setSerializer(serializer);
-		factory.setDeserializer(deserializer(properties));
-		factory.setMapper(new FrameRejectionReportingMapper(rejections));
-		factory.setTaskExecutor(connectionThreads.executor());
-		factory.setSoTcpNoDelay(true);
-		factory.setSslHandshakeTimeout((int) Math.max(1, properties.tls().handshakeTimeout().toSeconds()));
-		if (properties.idleTimeout() != null) {
-			factory.setSoTimeout((int) properties.idleTimeout().toMillis());
-		}
-		return factory;
+	BitTransformer bitTransformer(ChatProperties properties) {
+		return new BitTransformer(properties.wire().encoding(), new LinkCheck(properties.wire().check()));
+	}
+
+	@Bean
+	ChatConnectionSupport chatConnectionSupport(ChatProperties properties, LinkRole role,
+			ObjectProvider<SslBundles> sslBundles, TaskScheduler scheduler, ConnectionThreads connectionThreads,
+			FrameRejections rejections) {
+		return new ChatConnectionSupport(
+				properties.tls().enabled() ? tlsBundle(properties, sslBundles.getObject()).createSslContext() : null,
+				role, properties, scheduler, connectionThreads.executor(), rejections);
 	}
 
 	private static SslBundle tlsBundle(ChatProperties properties, SslBundles sslBundles) {
@@ -109,14 +64,29 @@ class TcpConfiguration {
 		return sslBundles.getBundle(name);
 	}
 
-	@Bean
-	BitTransformer bitTransformer(ChatProperties properties) {
-		return new BitTransformer(properties.wire().encoding(), new LinkCheck(properties.wire().check()));
+	/**
+	 * The settings a connection factory of either role takes: the framing, the mapper
+	 * that reports rejected frames, the threads, and the time limits.
+	 */
+	static <F extends AbstractConnectionFactory> F configured(F factory, ChatProperties properties,
+			ConnectionThreads connectionThreads, FrameRejections rejections) {
+		factory.setSerializer(serializer(properties));
+		factory.setDeserializer(deserializer(properties));
+		factory.setMapper(new FrameRejectionReportingMapper(rejections));
+		factory.setTaskExecutor(connectionThreads.executor());
+		factory.setSoTcpNoDelay(true);
+		factory.setSslHandshakeTimeout((int) Math.max(1, properties.tls().handshakeTimeout().toSeconds()));
+		if (properties.idleTimeout() != null) {
+			factory.setSoTimeout((int) properties.idleTimeout().toMillis());
+		}
+		return factory;
 	}
 
+	/** How a frame is written: ended by a line end, or as it is. */
 	@SuppressWarnings("unchecked")
-	private static Serializer<Object> serializer(Framing framing) {
-		return (Serializer<Object>) (Serializer<?>) ((framing == Framing.LINE) ? TcpCodecs.lf() : TcpCodecs.raw());
+	static Serializer<Object> serializer(ChatProperties properties) {
+		return (Serializer<Object>) (Serializer<?>) ((properties.wire().framing() == Framing.LINE) ? TcpCodecs.lf()
+				: TcpCodecs.raw());
 	}
 
 	private static Deserializer<?> deserializer(ChatProperties properties) {

@@ -1,6 +1,5 @@
 package io.github.comunicacaosockets.link;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import javax.net.ssl.SSLException;
@@ -13,12 +12,8 @@ import org.springframework.integration.ip.tcp.connection.TcpConnectionOpenEvent;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
-import io.github.comunicacaosockets.access.RefusalNotice;
-import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
-import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.link.TlsFailed.Cause;
-import io.github.comunicacaosockets.wire.BitTransformer;
 
 /**
  * Closes connections whose two ends do not agree on TLS, quickly and with a reason on
@@ -31,14 +26,14 @@ import io.github.comunicacaosockets.wire.BitTransformer;
  * <li>a plain-text connection whose first bytes are TLS;</li>
  * <li>a TLS connection the other end closed before its handshake completed.</li>
  * </ul>
- * A TLS server tells a peer that spoke plain text, or nothing, why it is closed, in plain
- * text and in its wire format, as a refusal; a client waits longer before each new
- * attempt.
+ * What each end does about it is its {@link LinkRole}'s: a TLS server tells a peer that
+ * spoke plain text, or nothing, why it is closed, in plain text and in its wire format,
+ * as a refusal; a client waits longer before each new attempt.
  */
 @Component
 class TlsGuard {
 
-	private final ReconnectPacing pacing;
+	private final LinkRole role;
 
 	private final TaskScheduler scheduler;
 
@@ -46,15 +41,11 @@ class TlsGuard {
 
 	private final ChatProperties properties;
 
-	private final byte[] tlsOnlyNotice;
-
-	TlsGuard(ReconnectPacing pacing, TaskScheduler scheduler, ApplicationEventPublisher publisher,
-			ChatProperties properties, BitTransformer bitTransformer, ConsoleText text) {
-		this.pacing = pacing;
+	TlsGuard(LinkRole role, TaskScheduler scheduler, ApplicationEventPublisher publisher, ChatProperties properties) {
+		this.role = role;
 		this.scheduler = scheduler;
 		this.publisher = publisher;
 		this.properties = properties;
-		this.tlsOnlyNotice = bitTransformer.toWire(RefusalNotice.of(text.get("server.tls-only")));
 	}
 
 	@EventListener
@@ -68,7 +59,7 @@ class TlsGuard {
 	private void handshakeDue(TlsNioConnection tls) {
 		if (tls.isOpen() && !tls.isEstablished()) {
 			fail(tls.peer(), Cause.TIMEOUT, "");
-			closeTelling(tls);
+			this.role.closeFailedTls(tls);
 		}
 	}
 
@@ -76,7 +67,7 @@ class TlsGuard {
 	void failed(TcpConnectionExceptionEvent event) {
 		if (event.getCause() instanceof SSLException ex && event.getSource() instanceof TlsNioConnection tls) {
 			fail(tls.peer(), Cause.HANDSHAKE, TlsFailed.whatTlsSaid(ex));
-			closeTelling(tls);
+			this.role.closeFailedTls(tls);
 		}
 	}
 
@@ -97,16 +88,7 @@ class TlsGuard {
 
 	private void fail(Peer peer, Cause cause, String detail) {
 		peer.closingFor(CloseCause.tls(detail));
-		Duration retryIn = (this.properties.role() == Role.CLIENT) ? this.pacing.setback(peer.connectionId()) : null;
-		this.publisher.publishEvent(new TlsFailed(peer, cause, detail, retryIn));
-	}
-
-	/** Closes a TLS connection, first telling a server's peer that spoke no TLS why. */
-	private void closeTelling(TlsNioConnection tls) {
-		if (this.properties.role() == Role.SERVER && !tls.isEstablished() && !tls.spokeTls()) {
-			tls.tellPlainPeer(this.tlsOnlyNotice);
-		}
-		tls.close();
+		this.publisher.publishEvent(new TlsFailed(peer, cause, detail, this.role.setback(peer)));
 	}
 
 }

@@ -90,14 +90,6 @@ class AdmissionTest {
 		assertThat(RefusalNotice.reasonIn("4210 Servidor cheio", true)).isEmpty();
 	}
 
-	@Test
-	@DisplayName("never refuses anything on a client, which admits only its server")
-	void clientRefusesNothing() {
-		Admission admission = admission("chat.role=client", "chat.max-connections=1");
-
-		assertThat(admission.refusalFor(ip("192.168.0.10"), 5, 0)).isEmpty();
-	}
-
 	private static InetAddress ip(String literal) {
 		try {
 			return InetAddress.getByName(literal);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.annotation.Import;
 import org.springframework.integration.ip.tcp.connection.TcpConnection;
 import org.springframework.integration.ip.tcp.connection.TcpConnectionOpenEvent;
 import org.springframework.test.context.TestPropertySource;
@@ -27,6 +28,7 @@ import static org.awaitility.Awaitility.await;
  * above: its peers are plain sockets, and what it sends they read as bits.
  */
 @ChatSliceTest
+@Import(ServerUnderTest.class)
 @DisplayName("Conversation, with the link beneath it and no console")
 class ConversationTest {
 

@@ -7,19 +7,18 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /**
  * A test of the chat's core over real sockets, with no console, no meters and no web
- * server ({@link ChatSlice}): a server on a free port, and a {@link ServerUnderTest} to
- * reach it. Add settings with {@code @TestPropertySource}.
+ * server ({@link ChatSlice}): a server on a free port unless the settings say otherwise
+ * (add them with {@code @TestPropertySource}); a server's test imports a
+ * {@link ServerUnderTest} to reach it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(classes = ChatSlice.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "chat.port=0", "chat.max-connections-per-address=100000" })
-@Import(ServerUnderTest.class)
 public @interface ChatSliceTest {
 
 }
