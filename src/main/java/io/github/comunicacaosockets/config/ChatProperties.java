@@ -216,9 +216,18 @@ public record ChatProperties(@NotNull @DefaultValue("server") Role role,
 	}
 
 	/** Which end of the conversation this process is. */
+	/**
+	 * Which end of the chat this process is: chosen once, by the beans marked
+	 * {@link ServerRole} or {@link ClientRole}.
+	 */
 	public enum Role {
 
-		SERVER, CLIENT
+		SERVER, CLIENT;
+
+		/** As {@code chat.role} spells it. */
+		public String value() {
+			return name().toLowerCase(Locale.ROOT);
+		}
 
 	}
 

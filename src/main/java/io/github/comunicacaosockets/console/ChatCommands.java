@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 import io.github.comunicacaosockets.chat.Conversation;
 import io.github.comunicacaosockets.chat.Recipients;
 import io.github.comunicacaosockets.chat.SendReport;
-import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.link.Connections;
@@ -41,14 +40,13 @@ public class ChatCommands {
 	/** Options that choose among clients, which only a server has. */
 	private static final Map<String, Set<String>> SERVER_ONLY_OPTIONS = Map.of("send", Set.of("to", "all"));
 
-	private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("HH:mm:ss")
-		.withZone(ZoneId.systemDefault());
+	static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
 	private final Conversation conversation;
 
 	private final Connections connections;
 
-	private final PeerNames names;
+	private final ConsoleRole role;
 
 	private final ConversationEnd conversationEnd;
 
@@ -62,13 +60,13 @@ public class ChatCommands {
 
 	private final ObjectProvider<Terminal> terminal;
 
-	public ChatCommands(Conversation conversation, Connections connections, PeerNames names,
+	public ChatCommands(Conversation conversation, Connections connections, ConsoleRole role,
 			ConversationEnd conversationEnd, BitTransformer bitTransformer, ChatProperties properties,
 			BitColours colours, ConsoleText text, ObjectProvider<Terminal> terminal) {
 		this.terminal = terminal;
 		this.conversation = conversation;
 		this.connections = connections;
-		this.names = names;
+		this.role = role;
 		this.conversationEnd = conversationEnd;
 		this.bitTransformer = bitTransformer;
 		this.properties = properties;
@@ -105,10 +103,11 @@ public class ChatCommands {
 			return;
 		}
 		for (Peer peer : report.delivered()) {
-			out.println(this.text.get("send.sent", this.names.of(peer), this.colours.paint(report.bits())));
+			out.println(this.text.get("send.sent", this.role.nameOf(peer), this.colours.paint(report.bits())));
 		}
 		for (SendReport.Failure failure : report.failed()) {
-			out.println(this.text.get("send.failed", this.names.of(failure.peer()), this.text.get(failure.reason())));
+			out.println(
+					this.text.get("send.failed", this.role.nameOf(failure.peer()), this.text.get(failure.reason())));
 		}
 	}
 
@@ -159,35 +158,13 @@ public class ChatCommands {
 	@Command(name = "clientes", group = "chat")
 	public void clientes(CommandContext context) {
 		PrintWriter out = context.outputWriter();
-		List<Peer> peers = this.connections.list();
-		if (this.properties.role() == Role.CLIENT) {
-			out.println(peers.isEmpty() ? this.text.get("clients.server.none") : describeServer(peers.get(0)));
-		}
-		else if (peers.isEmpty()) {
-			out.println(this.text.get("clients.none"));
-		}
-		else {
-			out.println(String.format("%-4s %-22s %-10s %9s %9s", this.text.get("clients.header.number"),
-					this.text.get("clients.header.address"), this.text.get("clients.header.since"),
-					this.text.get("clients.header.received"), this.text.get("clients.header.sent")));
-			for (Peer peer : peers) {
-				out.println(String.format("%-4s %-22s %-10s %9d %9d", "#" + peer.number(), peer.address(),
-						SINCE.format(peer.connectedAt()), peer.messagesIn(), peer.messagesOut()));
-			}
-		}
+		this.role.describe(this.connections.list(), out);
 		out.flush();
 	}
 
 	/** Whether an option of a command makes sense on a server only. */
 	static boolean isServerOnly(String command, CommandOption option) {
 		return SERVER_ONLY_OPTIONS.getOrDefault(command, Set.of()).contains(option.longName());
-	}
-
-	/** A client's one connection: to the server. */
-	private String describeServer(Peer server) {
-		return this.text.get("clients.server", this.properties.host() + ":" + this.properties.port(), server.address(),
-				SINCE.format(server.connectedAt()), this.text.count("clients.received", server.messagesIn()),
-				this.text.count("clients.sent", server.messagesOut()));
 	}
 
 	@Command(name = "sair", group = "chat")

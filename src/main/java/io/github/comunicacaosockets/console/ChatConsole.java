@@ -49,27 +49,11 @@ import io.github.comunicacaosockets.wire.RejectionReason;
 @Component
 public class ChatConsole {
 
-	/**
-	 * How long a connection that follows a refusal waits to be announced. A server
-	 * refuses as it accepts, so its refusal arrives within one round trip; a second
-	 * leaves room for a busy machine.
-	 */
-	private static final Duration REFUSAL_WAIT = Duration.ofSeconds(1);
-
-	/**
-	 * Closes this console has already explained with a line of their own (a failed TLS
-	 * handshake, a slow reader, a refusal), which need no second line when they happen.
-	 */
-	private static final Set<CloseReason> EXPLAINED_BY_THEIR_OWN_LINE = EnumSet.of(CloseReason.TLS,
-			CloseReason.SLOW_READER, CloseReason.REFUSED);
-
 	private final ConsoleOutput out;
 
-	private final PeerNames names;
+	private final ConsoleRole role;
 
 	private final ChatProperties properties;
-
-	private final ConversationEnd conversationEnd;
 
 	private final EventLineBudget budget;
 
@@ -79,28 +63,15 @@ public class ChatConsole {
 
 	private final LinkCheck linkCheck;
 
-	private final AtomicBoolean reportedUnreachable = new AtomicBoolean();
-
-	/**
-	 * Whether the server refused this client's last connection: the next one is announced
-	 * only once it has outlived a refusal.
-	 */
-	private final AtomicBoolean refusedLastTime = new AtomicBoolean();
-
-	private final TaskScheduler scheduler;
-
-	ChatConsole(ConsoleOutput out, PeerNames names, ChatProperties properties, ConversationEnd conversationEnd,
-			EventLineBudget budget, BitColours colours, ConsoleText text, BitTransformer bitTransformer,
-			TaskScheduler scheduler) {
+	ChatConsole(ConsoleOutput out, ConsoleRole role, ChatProperties properties, EventLineBudget budget,
+			BitColours colours, ConsoleText text, BitTransformer bitTransformer) {
 		this.out = out;
-		this.scheduler = scheduler;
 		this.text = text;
 		this.budget = budget;
 		this.colours = colours;
-		this.names = names;
+		this.role = role;
 		this.properties = properties;
 		this.linkCheck = bitTransformer.linkCheck();
-		this.conversationEnd = conversationEnd;
 	}
 
 	@EventListener
@@ -141,13 +112,12 @@ public class ChatConsole {
 	@EventListener
 	void tlsFailed(TlsFailed event) {
 		Peer peer = event.peer();
-		String role = (this.properties.role() == Role.SERVER) ? "on-server" : "on-client";
 		String detail = (event.cause() == TlsFailed.Cause.TIMEOUT)
 				? this.text.duration(this.properties.tls().handshakeTimeout()) : event.detail();
 		String retryIn = (event.retryIn() != null) ? this.text.duration(event.retryIn()) : "";
-		this.out.println(
-				this.text.get("tls." + event.cause().name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + role,
-						this.names.of(peer), peer.address(), detail, retryIn));
+		this.out.println(this.text.get(
+				"tls." + event.cause().name().toLowerCase(Locale.ROOT).replace('_', '-') + ".on-" + this.role.key(),
+				this.role.nameOf(peer), peer.address(), detail, retryIn));
 	}
 
 	@EventListener
@@ -155,84 +125,16 @@ public class ChatConsole {
 		Peer peer = event.peer();
 		SlowReaderException reason = event.reason();
 		this.out.println((reason.stalledFor() != null)
-				? this.text.get("slow-reader.stalled", this.names.of(peer), peer.address(),
+				? this.text.get("slow-reader.stalled", this.role.nameOf(peer), peer.address(),
 						this.text.count("bytes", reason.waitingBytes()), this.text.duration(reason.stalledFor()))
-				: this.text.get("slow-reader.over-the-bound", this.names.of(peer), peer.address(),
+				: this.text.get("slow-reader.over-the-bound", this.role.nameOf(peer), peer.address(),
 						this.text.count("bytes", reason.waitingBytes()), this.properties.sendBuffer().toBytes()));
 	}
 
 	@EventListener
 	void timedOut(PeerTimedOut event) {
-		this.out.println(this.text.get("idle.closed", this.names.of(event.peer()), this.names.title(event.peer()),
+		this.out.println(this.text.get("idle.closed", this.role.nameOf(event.peer()), this.role.titleOf(event.peer()),
 				this.text.duration(event.idleTimeout())));
-	}
-
-	@EventListener
-	void connected(PeerConnected event) {
-		if (!this.budget.allow()) {
-			return;
-		}
-		Peer peer = event.peer();
-		if (this.properties.role() == Role.SERVER) {
-			this.out.println(this.text.get("client.connected", peer.address(), this.names.of(peer)));
-		}
-		else if (this.refusedLastTime.get()) {
-			this.scheduler.schedule(() -> announceIfAdmitted(peer), Instant.now().plus(REFUSAL_WAIT));
-		}
-		else {
-			announceConnected();
-		}
-	}
-
-	/**
-	 * A connection that follows a refusal, announced if it was not refused in turn: a
-	 * server that is still full would otherwise have each try say {@code Conectado}, then
-	 * that it was refused.
-	 */
-	private void announceIfAdmitted(Peer server) {
-		if (server.isConnected() && server.closeCause().isEmpty()) {
-			this.refusedLastTime.set(false);
-			announceConnected();
-		}
-	}
-
-	private void announceConnected() {
-		this.reportedUnreachable.set(false);
-		this.out.println(this.text.get("server.connected", this.properties.host(), this.properties.port()));
-	}
-
-	@EventListener
-	void refusedByServer(RefusedByServer event) {
-		this.refusedLastTime.set(true);
-		Peer server = event.server();
-		String refused = this.text.get("server.refused", VisibleText.of(event.notice()),
-				this.text.duration(event.retryIn()));
-		long undelivered = server.messagesOut();
-		this.out.println((undelivered > 0) ? refused + " " + this.text.count("server.refused.undelivered", undelivered)
-				: refused);
-	}
-
-	@EventListener
-	void disconnected(PeerDisconnected event) {
-		Peer peer = event.peer();
-		if (this.conversationEnd.isEnding() || EXPLAINED_BY_THEIR_OWN_LINE.contains(peer.closeReason())
-				|| !this.budget.allow()) {
-			return;
-		}
-		if (this.properties.role() == Role.SERVER) {
-			this.out.println(this.text.get("client.disconnected", this.names.of(peer), peer.address()));
-		}
-		else {
-			this.out.println(this.text.get("server.disconnected"));
-		}
-	}
-
-	@EventListener
-	void unreachable(TcpConnectionFailedEvent event) {
-		if (this.properties.role() == Role.CLIENT && !this.reportedUnreachable.getAndSet(true)) {
-			this.out.println(this.text.get("server.unreachable"));
-			this.out.println(this.text.get("server.retrying", this.text.duration(this.properties.retryInterval())));
-		}
 	}
 
 	@EventListener
@@ -241,14 +143,14 @@ public class ChatConsole {
 			return;
 		}
 		Peer peer = event.peer();
+		this.out.println(
+				this.text.get("received.bits", this.role.nameOf(peer), this.colours.paint(event.message().bits())));
 		this.out
-			.println(this.text.get("received.bits", this.names.of(peer), this.colours.paint(event.message().bits())));
-		this.out
-			.println(this.text.get("received.text", this.names.title(peer), VisibleText.of(event.message().text())));
+			.println(this.text.get("received.text", this.role.titleOf(peer), VisibleText.of(event.message().text())));
 		List<Integer> corrected = event.message().corrected();
 		if (!corrected.isEmpty()) {
-			this.out
-				.println(this.text.count("check.corrected", corrected.size(), fromOne(corrected), this.names.of(peer)));
+			this.out.println(
+					this.text.count("check.corrected", corrected.size(), fromOne(corrected), this.role.nameOf(peer)));
 			byte[] arrived = event.message().arrived();
 			String label = this.text.get("check.arrived", "");
 			String grouped = this.linkCheck.grouped(arrived);
@@ -290,7 +192,7 @@ public class ChatConsole {
 		};
 		String description = VisibleText.of(this.text.get(event.description()));
 		Peer peer = event.peer();
-		String shown = this.text.get(line + ".from", this.names.of(peer), peer.address(), description);
+		String shown = this.text.get(line + ".from", this.role.nameOf(peer), peer.address(), description);
 		String hint = mismatchHint(event);
 		this.out.println((hint != null && event.firstOfItsReason()) ? shown + " " + this.text.get(hint) : shown);
 	}

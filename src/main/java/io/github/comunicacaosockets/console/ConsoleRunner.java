@@ -43,20 +43,20 @@ class ConsoleRunner implements ApplicationRunner {
 
 	private final ConversationEnd conversationEnd;
 
-	private final ListeningWatch listeningWatch;
+	private final ConsoleRole role;
 
 	ConsoleRunner(ShellRunner shellRunner, ApplicationContext context, Environment environment,
-			ConversationEnd conversationEnd, ListeningWatch listeningWatch) {
+			ConversationEnd conversationEnd, ConsoleRole role) {
 		this.shellRunner = shellRunner;
 		this.context = context;
 		this.environment = environment;
 		this.conversationEnd = conversationEnd;
-		this.listeningWatch = listeningWatch;
+		this.role = role;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
-		this.listeningWatch.failure(LISTENING_PATIENCE).ifPresent(this.conversationEnd::fail);
+		this.role.startFailure(LISTENING_PATIENCE).ifPresent(this.conversationEnd::fail);
 		AvailabilityChangeEvent.publish(this.context, ReadinessState.ACCEPTING_TRAFFIC);
 		if (this.environment.getProperty("spring.shell.interactive.enabled", Boolean.class, true)) {
 			this.shellRunner.run(new String[0]);

@@ -14,7 +14,7 @@ import org.springframework.integration.ip.tcp.connection.TcpConnectionServerExce
 import org.springframework.integration.ip.tcp.connection.TcpConnectionServerListeningEvent;
 import org.springframework.stereotype.Component;
 
-import io.github.comunicacaosockets.config.ChatProperties.Role;
+import io.github.comunicacaosockets.config.ServerRole;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
@@ -26,6 +26,7 @@ import io.github.comunicacaosockets.i18n.ConsoleText;
  * The console waits for the outcome before it starts.
  */
 @Component
+@ServerRole
 class ListeningWatch {
 
 	private final CompletableFuture<Void> outcome = new CompletableFuture<>();
@@ -51,13 +52,10 @@ class ListeningWatch {
 
 	/**
 	 * Waits until a server listens, at most {@code patience}.
-	 * @return why it could not listen, in the console's words; empty once it listens, on
-	 * a client, or when neither happened in time
+	 * @return why it could not listen, in the console's words; empty once it listens, or
+	 * when neither happened in time
 	 */
 	Optional<String> failure(Duration patience) {
-		if (this.properties.role() != Role.SERVER) {
-			return Optional.empty();
-		}
 		try {
 			this.outcome.get(patience.toMillis(), TimeUnit.MILLISECONDS);
 			return Optional.empty();

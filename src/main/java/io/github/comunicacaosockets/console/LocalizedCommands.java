@@ -13,8 +13,6 @@ import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.stereotype.Component;
 
-import io.github.comunicacaosockets.config.ChatProperties.Role;
-import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
@@ -36,14 +34,13 @@ class LocalizedCommands {
 
 	private final ConsoleText text;
 
-	private final Role role;
+	private final ConsoleRole role;
 
-	LocalizedCommands(ApplicationContext context, CommandRegistry registry, ConsoleText text,
-			ChatProperties properties) {
+	LocalizedCommands(ApplicationContext context, CommandRegistry registry, ConsoleText text, ConsoleRole role) {
 		this.context = context;
 		this.registry = registry;
 		this.text = text;
-		this.role = properties.role();
+		this.role = role;
 	}
 
 	@EventListener
@@ -67,14 +64,14 @@ class LocalizedCommands {
 
 		private final Command command;
 
-		Localized(Command command, ConsoleText text, Role role) {
+		Localized(Command command, ConsoleText text, ConsoleRole role) {
 			super(command.getName(), describe(command, text), groupOf(command, text), helpOf(command, text, role),
 					command.isHidden());
 			this.command = command;
 			setAliases(command.getAliases());
 			setOptions(command.getOptions()
 				.stream()
-				.filter((option) -> role == Role.SERVER || !ChatCommands.isServerOnly(command.getName(), option))
+				.filter((option) -> role.offers(command.getName(), option))
 				.map((option) -> localized(command, option, text))
 				.toList());
 			setAvailabilityProvider(command.getAvailabilityProvider());
@@ -91,9 +88,8 @@ class LocalizedCommands {
 		}
 
 		/** The help for this role ({@code command.<name>.help.client}), or for both. */
-		private static String helpOf(Command command, ConsoleText text, Role role) {
-			String roleHelp = text
-				.getOrDefault("command." + command.getName() + ".help." + role.name().toLowerCase(Locale.ROOT), null);
+		private static String helpOf(Command command, ConsoleText text, ConsoleRole role) {
+			String roleHelp = text.getOrDefault("command." + command.getName() + ".help." + role.key(), null);
 			return (roleHelp != null) ? roleHelp
 					: text.getOrDefault("command." + command.getName() + ".help", describe(command, text));
 		}

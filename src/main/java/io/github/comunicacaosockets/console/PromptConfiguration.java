@@ -10,8 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
 import org.springframework.shell.jline.PromptProvider;
 
-import io.github.comunicacaosockets.config.ChatProperties.Role;
-import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 
 /**
@@ -45,9 +43,8 @@ class PromptConfiguration {
 
 	/** The prompt, in cyan unless the user asked for no colour ({@code NO_COLOR}). */
 	@Bean
-	PromptProvider chatPrompt(ChatProperties properties, ConsoleText text) {
-		AttributedString prompt = new AttributedString(
-				text.get((properties.role() == Role.SERVER) ? "prompt.server" : "prompt.client") + " ",
+	PromptProvider chatPrompt(ConsoleRole role, ConsoleText text) {
+		AttributedString prompt = new AttributedString(text.get("prompt." + role.key()) + " ",
 				BitColours.noColourAsked(System.getenv()) ? AttributedStyle.DEFAULT
 						: AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
 		return () -> prompt;

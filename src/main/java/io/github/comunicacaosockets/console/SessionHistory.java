@@ -46,12 +46,12 @@ class SessionHistory {
 
 	private final AtomicLong keptChars = new AtomicLong();
 
-	private final PeerNames names;
+	private final ConsoleRole role;
 
 	private final ConsoleText text;
 
-	SessionHistory(PeerNames names, ConsoleText text) {
-		this.names = names;
+	SessionHistory(ConsoleRole role, ConsoleText text) {
+		this.role = role;
 		this.text = text;
 	}
 
@@ -95,7 +95,7 @@ class SessionHistory {
 			out.println(this.text.get("history.none"));
 		}
 		for (Entry entry : snapshot) {
-			out.println(this.text.get(entry.direction(), TIME.format(entry.at()), this.names.of(entry.peer()),
+			out.println(this.text.get(entry.direction(), TIME.format(entry.at()), this.role.nameOf(entry.peer()),
 					(entry.text() != null) ? VisibleText.of(entry.text()) : this.text.get("history.not-kept"),
 					this.text.count("bytes", entry.bytes())));
 		}

@@ -7,14 +7,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.core.env.Environment;
-import org.springframework.integration.ip.tcp.connection.AbstractConnectionFactory;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.config.ChatProperties.Check;
 import io.github.comunicacaosockets.config.ChatProperties.Encoding;
-import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
 import io.github.comunicacaosockets.wire.BitTransformer;
@@ -33,7 +31,7 @@ class StatusCommand {
 
 	private final MeterRegistry registry;
 
-	private final AbstractConnectionFactory connectionFactory;
+	private final ConsoleRole role;
 
 	private final ConsoleText text;
 
@@ -41,12 +39,12 @@ class StatusCommand {
 
 	private final LinkCheck linkCheck;
 
-	StatusCommand(ChatProperties properties, MeterRegistry registry, AbstractConnectionFactory connectionFactory,
-			ConsoleText text, Environment environment, BitTransformer bitTransformer) {
+	StatusCommand(ChatProperties properties, MeterRegistry registry, ConsoleRole role, ConsoleText text,
+			Environment environment, BitTransformer bitTransformer) {
 		this.linkCheck = bitTransformer.linkCheck();
 		this.properties = properties;
 		this.registry = registry;
-		this.connectionFactory = connectionFactory;
+		this.role = role;
 		this.text = text;
 		this.environment = environment;
 	}
@@ -55,14 +53,7 @@ class StatusCommand {
 	public void status(CommandContext context) {
 		PrintWriter out = context.outputWriter();
 		long open = (long) this.registry.get("chat.connections.active").gauge().value();
-		if (this.properties.role() == Role.SERVER) {
-			out.println(this.text.get("status.server", this.properties.host(), this.connectionFactory.getPort(),
-					this.properties.maxConnections()));
-		}
-		else {
-			out.println(this.text.get((open > 0) ? "status.client.connected" : "status.client.disconnected",
-					this.properties.host(), this.properties.port()));
-		}
+		out.println(this.role.statusLine(open));
 		Encoding encoding = this.properties.wire().encoding();
 		out.println(this.text.get(this.properties.tls().enabled() ? "status.wire.tls" : "status.wire",
 				this.text.get("status.wire." + encoding.name().toLowerCase(Locale.ROOT)),

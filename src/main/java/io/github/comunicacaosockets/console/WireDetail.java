@@ -46,7 +46,7 @@ class WireDetail {
 
 	private final ConsoleText text;
 
-	private final PeerNames names;
+	private final ConsoleRole role;
 
 	private final EventLineBudget budget;
 
@@ -60,13 +60,13 @@ class WireDetail {
 
 	private final Connections connections;
 
-	WireDetail(ChatProperties properties, ConsoleOutput out, ConsoleText text, PeerNames names, EventLineBudget budget,
+	WireDetail(ChatProperties properties, ConsoleOutput out, ConsoleText text, ConsoleRole role, EventLineBudget budget,
 			ConversationEnd conversationEnd, BitTransformer bitTransformer, Connections connections) {
 		this.connections = connections;
 		this.on = new AtomicBoolean(properties.console().verbose());
 		this.out = out;
 		this.text = text;
-		this.names = names;
+		this.role = role;
 		this.budget = budget;
 		this.conversationEnd = conversationEnd;
 		this.bitTransformer = bitTransformer;
@@ -122,7 +122,7 @@ class WireDetail {
 	void received(MessageReceived event) {
 		if (this.on.get()) {
 			WireFrame frame = event.frame();
-			frame("received", this.names.of(event.peer()), frame.payloadBytes(), frame.lineEnd());
+			frame("received", this.role.nameOf(event.peer()), frame.payloadBytes(), frame.lineEnd());
 		}
 	}
 
@@ -130,7 +130,7 @@ class WireDetail {
 	void sent(MessageSent event) {
 		if (this.on.get()) {
 			String lineEnd = (this.framing == Framing.LINE) ? "\n" : "";
-			frame("sent", this.names.of(event.peer()), this.bitTransformer.toWire(event.text()).length, lineEnd);
+			frame("sent", this.role.nameOf(event.peer()), this.bitTransformer.toWire(event.text()).length, lineEnd);
 		}
 	}
 
