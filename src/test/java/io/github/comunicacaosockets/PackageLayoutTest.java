@@ -65,6 +65,55 @@ class PackageLayoutTest {
 		imports.forEach((pkg, used) -> assertThat(used).as("what %s imports", pkg).isSubsetOf(MAY_IMPORT.get(pkg)));
 	}
 
+	@Test
+	@DisplayName("each say in a package-info.java, marked @NullMarked, what they own")
+	void sayWhatTheyOwn() {
+		for (Path pkg : packages()) {
+			Path info = pkg.resolve("package-info.java");
+			assertThat(info).as("the package-info of %s", pkg).exists();
+			assertThat(read(info)).as("%s", info).contains("@NullMarked").containsPattern("/\\*\\*\\s+\\* \\S");
+		}
+	}
+
+	private static final Pattern PUBLIC_TYPE = Pattern
+		.compile("^public (?:final |abstract )?(?:class|record|interface|enum|@interface) (\\w+)", Pattern.MULTILINE);
+
+	@Test
+	@DisplayName("make a type public only when another package of ours uses it")
+	void keepTheRestToThemselves() {
+		Map<Path, String> sources = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(MAIN)) {
+			files.filter((file) -> file.toString().endsWith(".java")).forEach((file) -> sources.put(file, read(file)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		List<String> publicForNobody = new ArrayList<>();
+		sources.forEach((file, source) -> {
+			Matcher type = PUBLIC_TYPE.matcher(source);
+			if (type.find() && !file.getParent().equals(MAIN)) {
+				Pattern use = Pattern.compile("\\b" + type.group(1) + "\\b");
+				boolean usedElsewhere = sources.entrySet()
+					.stream()
+					.anyMatch((other) -> !other.getKey().getParent().equals(file.getParent())
+							&& use.matcher(other.getValue()).find());
+				if (!usedElsewhere) {
+					publicForNobody.add(MAIN.relativize(file).toString());
+				}
+			}
+		});
+		assertThat(publicForNobody).as("public types no other package uses").isEmpty();
+	}
+
+	private static List<Path> packages() {
+		try (Stream<Path> files = Files.walk(MAIN)) {
+			return files.filter(Files::isDirectory).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static void findCycles(String start, String current, Map<String, Set<String>> imports, List<String> path,
 			List<String> cycles) {
 		for (String next : imports.getOrDefault(current, Set.of())) {

@@ -10,7 +10,7 @@ import org.springframework.messaging.handler.annotation.Payload;
  * socket) come back to the caller as exceptions.
  */
 @MessagingGateway(defaultRequestChannel = ChatFlows.OUTGOING_MESSAGES)
-public interface ChatGateway {
+interface ChatGateway {
 
 	/**
 	 * Sends one message.

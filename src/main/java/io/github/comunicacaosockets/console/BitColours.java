@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code NO_COLOR} (no-color.org: set to anything but the empty string).
  */
 @Component
-public class BitColours {
+class BitColours {
 
 	private static final AttributedStyle ONE = AttributedStyle.BOLD;
 

@@ -35,7 +35,7 @@ import io.github.comunicacaosockets.wire.BitTransformer;
  * ({@link LocalizedCommands}).
  */
 @Component
-public class ChatCommands {
+class ChatCommands {
 
 	/** Options that choose among clients, which only a server has. */
 	private static final Map<String, Set<String>> SERVER_ONLY_OPTIONS = Map.of("send", Set.of("to", "all"));

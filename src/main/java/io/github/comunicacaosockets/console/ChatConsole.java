@@ -47,7 +47,7 @@ import io.github.comunicacaosockets.wire.RejectionReason;
  * ({@link EventLineBudget}).
  */
 @Component
-public class ChatConsole {
+class ChatConsole {
 
 	private final ConsoleOutput out;
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * typing stays intact; otherwise, and when running headless, they go to standard output.
  */
 @Component
-public class ConsoleOutput {
+class ConsoleOutput {
 
 	private final ObjectProvider<LineReader> lineReader;
 

@@ -24,7 +24,7 @@ import io.github.comunicacaosockets.link.Connections;
  * first taking in what is on its way.
  */
 @Component
-public class ConversationEnd {
+class ConversationEnd {
 
 	/** How long a shutdown waits for what the peers have already sent. */
 	static final Duration LAST_BYTES_BOUND = Duration.ofSeconds(2);

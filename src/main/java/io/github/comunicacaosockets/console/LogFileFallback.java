@@ -18,7 +18,7 @@ import io.github.comunicacaosockets.i18n.ConsoleText;
  * cannot be written: a read-only folder is no reason to refuse to chat, and Logback would
  * stop the start-up with a page of stack traces. Runs before logging starts.
  */
-public class LogFileFallback implements EnvironmentPostProcessor {
+class LogFileFallback implements EnvironmentPostProcessor {
 
 	private static final String LOG_FILE = "logging.file.name";
 

@@ -23,7 +23,7 @@ import io.github.comunicacaosockets.i18n.ConsoleText;
  * the line.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class StartFailureAnalyzer implements FailureAnalyzer {
+class StartFailureAnalyzer implements FailureAnalyzer {
 
 	/** How Spring Boot's SSL bundles say which key or trust store they could not load. */
 	private static final Pattern STORE = Pattern.compile("Could not load store from '(.*)'");

@@ -9,7 +9,7 @@ import org.springframework.boot.diagnostics.FailureAnalysisReporter;
  * failure it explains (a wrong setting, for example), laid out as Spring Boot lays it
  * out.
  */
-public class StartFailureReporter implements FailureAnalysisReporter {
+class StartFailureReporter implements FailureAnalysisReporter {
 
 	@Override
 	public void report(FailureAnalysis analysis) {

@@ -8,7 +8,7 @@ import org.springframework.integration.ip.tcp.connection.TcpConnectionEvent;
 /**
  * Event: a TLS connection completed its handshake; until then the peer is not announced.
  */
-public class TlsEstablished extends TcpConnectionEvent {
+class TlsEstablished extends TcpConnectionEvent {
 
 	TlsEstablished(TcpConnection connection, @Nullable String connectionFactoryName) {
 		super(connection, connectionFactoryName);

@@ -35,7 +35,7 @@ import io.github.comunicacaosockets.wire.RejectionReason;
  * with invalid UTF-8 is shown but counted as rejected.
  */
 @Component
-public class ChatMetrics {
+class ChatMetrics {
 
 	private final Counter connectionsOpened;
 
