@@ -11,17 +11,20 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.integration.ip.tcp.connection.TcpConnectionCloseEvent;
 import org.springframework.test.context.TestPropertySource;
 
-import io.github.comunicacaosockets.support.Actuator;
-import io.github.comunicacaosockets.support.ServerTest;
+import io.github.comunicacaosockets.support.ChatSlice.EventLog;
+import io.github.comunicacaosockets.support.ChatSliceTest;
 import io.github.comunicacaosockets.support.ServerUnderTest;
 import io.github.comunicacaosockets.support.WirePeer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServerTest
+@ChatSliceTest
+@Import(ServerUnderTest.class)
 @TestPropertySource(properties = "chat.max-connections-per-address=50")
 @DisplayName("The server at its default caps (100, and 50 per address), with clients that connect and leave at once")
 class ChurnTest {
@@ -37,12 +40,14 @@ class ChurnTest {
 	@Autowired
 	private ServerUnderTest server;
 
+	@Autowired
+	private EventLog events;
+
 	@Test
 	@DisplayName("counts the connections that are open, not the ones that left: 4 at a time are never refused as full")
 	void countsOnlyLiveConnections() {
-		Actuator actuator = this.server.actuator();
-		double refusedBefore = refused(actuator);
-		double closedBefore = actuator.metric("chat.connections.closed");
+		long refusedBefore = refused();
+		long closedBefore = closed();
 		int port = this.server.chatPort();
 
 		CompletableFuture
@@ -53,18 +58,23 @@ class ChurnTest {
 
 		int total = THREADS * CONNECTIONS_EACH;
 		await().atMost(WirePeer.TIMEOUT)
-			.untilAsserted(() -> assertThat(
-					actuator.metric("chat.connections.closed") + refused(actuator) - refusedBefore - closedBefore)
-				.isEqualTo(total));
-		assertThat(refused(actuator) - refusedBefore)
+			.untilAsserted(() -> assertThat(closed() + refused() - refusedBefore - closedBefore).isEqualTo(total));
+		assertThat(refused() - refusedBefore)
 			.as("connections refused as full, of %d, never more than %d open at once", total, THREADS)
 			.isZero();
 	}
 
 	/** Refused as full, for the server or for the address. */
-	private static double refused(Actuator actuator) {
-		return actuator.metric("chat.connections.rejected", "reason:full")
-				+ actuator.metric("chat.connections.rejected", "reason:address-full");
+	private long refused() {
+		return this.events.of(ConnectionRefused.class)
+			.stream()
+			.filter((refusal) -> refusal.reason() == RefusalReason.FULL
+					|| refusal.reason() == RefusalReason.ADDRESS_FULL)
+			.count();
+	}
+
+	private long closed() {
+		return this.events.of(TcpConnectionCloseEvent.class).size();
 	}
 
 	private static void connectAndLeave(int port) {
