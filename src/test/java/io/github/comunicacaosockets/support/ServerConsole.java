@@ -11,19 +11,23 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Reads the server's console as a person would: waits for lines to appear in the captured
- * output.
+ * output. It reads only what was shown since it was made (the start of the test), so that
+ * a line an earlier test left cannot stand in for the one awaited.
  */
 public final class ServerConsole {
 
 	private final CapturedOutput output;
 
+	private final int start;
+
 	public ServerConsole(CapturedOutput output) {
 		this.output = output;
+		this.start = output.getOut().length();
 	}
 
 	/** Waits until the console shows {@code text}. */
 	public void shows(String text) {
-		await().pollDelay(Duration.ZERO).atMost(WirePeer.TIMEOUT).until(() -> this.output.getOut().contains(text));
+		showsAfter(this.start, text);
 	}
 
 	/**
@@ -45,7 +49,7 @@ public final class ServerConsole {
 	public void shows(String text, int times) {
 		await().pollDelay(Duration.ZERO)
 			.atMost(WirePeer.TIMEOUT)
-			.until(() -> this.output.getOut().split(Pattern.quote(text), -1).length - 1 >= times);
+			.until(() -> text().split(Pattern.quote(text), -1).length - 1 >= times);
 	}
 
 	/**
@@ -56,14 +60,15 @@ public final class ServerConsole {
 		Pattern line = Pattern.compile(regex);
 		return await().pollDelay(Duration.ZERO)
 			.atMost(WirePeer.TIMEOUT)
-			.until(() -> this.output.getOut().lines().filter((shown) -> line.matcher(shown).matches()).findFirst(),
+			.until(() -> text().lines().filter((shown) -> line.matcher(shown).matches()).findFirst(),
 					Optional::isPresent)
 			.get();
 	}
 
 	/**
 	 * The number the server gave a peer, read from its {@code Conectado por ...} line (in
-	 * English, {@code Connected from ...}).
+	 * English, {@code Connected from ...}), wherever it is: the peer's port names it
+	 * alone.
 	 */
 	public int numberOf(WirePeer peer) {
 		Pattern line = Pattern.compile("(?:Conectado por|Connected from) 127\\.0\\.0\\.1:" + peer.localPort()
@@ -74,8 +79,9 @@ public final class ServerConsole {
 		}, (number) -> number != null);
 	}
 
+	/** What the console has shown since this reader was made. */
 	public String text() {
-		return this.output.getOut();
+		return this.output.getOut().substring(this.start);
 	}
 
 }
