@@ -1,5 +1,6 @@
 package io.github.comunicacaosockets.access;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,15 @@ public final class RefusalNotice {
 
 	private static final String CODE = "421 ";
 
+	/**
+	 * The slack a refusal may take past the moment it is due. A full server refuses as it
+	 * accepts, so its refusal comes within one round trip; a TLS server refuses a plain
+	 * client once {@code chat.tls.handshake-timeout} has passed. A second leaves room for
+	 * a busy machine; a person at the server who saw the client arrive does not type a
+	 * first message that fast.
+	 */
+	private static final Duration SLACK = Duration.ofSeconds(1);
+
 	private RefusalNotice() {
 	}
 
@@ -24,12 +34,17 @@ public final class RefusalNotice {
 	/**
 	 * The reason a server's notice gives, if the message is a refusal.
 	 * @param message a message from the server
-	 * @param first whether it is the first message on its connection: a server refuses as
-	 * it accepts, so its refusal is never preceded by anything
+	 * @param first whether it is the first message on its connection: a server refuses
+	 * before it sends anything else
+	 * @param afterOpening how long after the connection opened it arrived
+	 * @param handshakeTimeout how long a TLS server waits for a handshake before it
+	 * refuses a client that speaks plain text ({@code chat.tls.handshake-timeout})
 	 */
-	public static Optional<String> reasonIn(String message, boolean first) {
-		return (first && message.startsWith(CODE) && message.length() > CODE.length())
-				? Optional.of(message.substring(CODE.length())) : Optional.empty();
+	public static Optional<String> reasonIn(String message, boolean first, Duration afterOpening,
+			Duration handshakeTimeout) {
+		boolean refusal = first && afterOpening.compareTo(handshakeTimeout.plus(SLACK)) < 0 && message.startsWith(CODE)
+				&& message.length() > CODE.length();
+		return refusal ? Optional.of(message.substring(CODE.length())) : Optional.empty();
 	}
 
 }
