@@ -2,35 +2,23 @@ package io.github.comunicacaosockets.console;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.integration.ip.tcp.connection.TcpConnectionFailedEvent;
 import org.springframework.integration.ip.tcp.connection.TcpConnectionServerListeningEvent;
-import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 import io.github.comunicacaosockets.access.ConnectionRefused;
 import io.github.comunicacaosockets.chat.BitsFlipped;
 import io.github.comunicacaosockets.chat.MessageReceived;
-import io.github.comunicacaosockets.chat.RefusedByServer;
 import io.github.comunicacaosockets.config.ChatProperties.Check;
 import io.github.comunicacaosockets.config.ChatProperties.Framing;
-import io.github.comunicacaosockets.config.ChatProperties.Role;
 import io.github.comunicacaosockets.config.ChatProperties;
 import io.github.comunicacaosockets.i18n.ConsoleText;
-import io.github.comunicacaosockets.link.CloseReason;
 import io.github.comunicacaosockets.link.FrameRejected;
 import io.github.comunicacaosockets.link.Peer;
-import io.github.comunicacaosockets.link.PeerConnected;
-import io.github.comunicacaosockets.link.PeerDisconnected;
 import io.github.comunicacaosockets.link.PeerStalled;
 import io.github.comunicacaosockets.link.PeerTimedOut;
 import io.github.comunicacaosockets.link.SlowReaderException;
@@ -41,10 +29,10 @@ import io.github.comunicacaosockets.wire.RejectionReason;
 
 /**
  * Shows what happens on the sockets as it happens, in the lines students know from the
- * original scripts: the server waiting, peers connecting and leaving, the bits and the
- * text received, and a clear line for every frame that was refused. A busy server's
- * events are shown up to a budget per second and summed up past it
- * ({@link EventLineBudget}).
+ * original scripts: the server waiting, the bits and the text received (peers connecting
+ * and leaving are {@link ConnectionLines}), and a clear line for every frame that was
+ * refused. A busy server's events are shown up to a budget per second and summed up past
+ * it ({@link EventLineBudget}).
  */
 @Component
 class ChatConsole {
