@@ -27,6 +27,11 @@ public enum RefusalReason {
 		this.tag = tag;
 	}
 
+	/** Whether the server refused for want of room, overall or for the address. */
+	public boolean isForWantOfRoom() {
+		return this == FULL || this == ADDRESS_FULL;
+	}
+
 	public String tag() {
 		return this.tag;
 	}

@@ -71,8 +71,7 @@ final class ServerLink implements LinkRole {
 		}
 		InetAddress host = remote.getAddress();
 		Optional<RefusalReason> refusal = refusalFor(host);
-		if (refusal.isPresent()
-				&& (refusal.get() == RefusalReason.FULL || refusal.get() == RefusalReason.ADDRESS_FULL)) {
+		if (refusal.isPresent() && refusal.get().isForWantOfRoom()) {
 			this.seats.settle((refusal.get() == RefusalReason.FULL) ? null : host);
 			refusal = refusalFor(host);
 		}

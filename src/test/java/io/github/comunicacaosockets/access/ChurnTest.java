@@ -68,8 +68,7 @@ class ChurnTest {
 	private long refused() {
 		return this.events.of(ConnectionRefused.class)
 			.stream()
-			.filter((refusal) -> refusal.reason() == RefusalReason.FULL
-					|| refusal.reason() == RefusalReason.ADDRESS_FULL)
+			.filter((refusal) -> refusal.reason().isForWantOfRoom())
 			.count();
 	}
 
