@@ -39,15 +39,13 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 
 	private final Outbox.Limits outboxLimits;
 
-	private final FrameTimer frameTimer;
+	private final UnfinishedLines unfinishedLines;
 
 	private final Executor writers;
 
 	private final ReadBuffers readBuffers = new ReadBuffers();
 
 	private final AtomicInteger numbers = new AtomicInteger();
-
-	private final FrameRejections rejections;
 
 	/**
 	 * @param sslContext this end's key and trusted certificates, for TLS; none for plain
@@ -62,9 +60,8 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 		this.sslContext = sslContext;
 		this.role = role;
 		this.outboxLimits = new Outbox.Limits(properties.sendTimeout(), properties.sendBuffer().toBytes());
-		this.frameTimer = new FrameTimer(properties.frameTimeout(), scheduler);
+		this.unfinishedLines = new UnfinishedLines(properties.frameTimeout(), scheduler, rejections);
 		this.writers = writers;
-		this.rejections = rejections;
 	}
 
 	/**
@@ -80,12 +77,12 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 		Seat seat = this.role.admit(socketChannel, publisher);
 		if (this.sslContext == null) {
 			return new FramingNioConnection(socketChannel, server, lookupHost, publisher, connectionFactoryName, seat,
-					this.outboxLimits, this.writers, this.frameTimer, this.readBuffers, this.rejections,
+					this.outboxLimits, this.writers, this.unfinishedLines, this.readBuffers,
 					this.numbers.incrementAndGet());
 		}
 		TlsNioConnection connection = new TlsNioConnection(socketChannel, server, lookupHost, publisher,
 				connectionFactoryName, this.role.engine(this.sslContext), seat, this.outboxLimits, this.writers,
-				this.frameTimer, this.rejections, this.numbers.incrementAndGet());
+				this.unfinishedLines, this.numbers.incrementAndGet());
 		connection.init();
 		try {
 			this.role.opened(connection);

@@ -1,6 +1,5 @@
 package io.github.comunicacaosockets.link;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,13 +13,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.serializer.Serializer;
 import org.springframework.integration.ip.tcp.connection.TcpListener;
 import org.springframework.integration.ip.tcp.connection.TcpNioConnection;
 import org.springframework.integration.util.CompositeExecutor;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessagingException;
-import org.springframework.util.Assert;
 
 import io.github.comunicacaosockets.wire.LineDeserializer;
 import io.github.comunicacaosockets.wire.RejectedFrameException;
@@ -55,13 +52,11 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	private final Peer peer;
 
-	private final FrameRejections rejections;
+	private final UnfinishedLines unfinishedLines;
 
 	private final SocketChannel socketChannel;
 
 	private final Outbox outbox;
-
-	private volatile long lastSend;
 
 	private boolean firstRead = true;
 
@@ -70,17 +65,17 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	FramingNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, Seat seat,
-			Outbox.Limits outboxLimits, Executor writers, FrameTimer frameTimer, ReadBuffers readBuffers,
-			FrameRejections rejections, int number) {
+			Outbox.Limits outboxLimits, Executor writers, UnfinishedLines unfinishedLines, ReadBuffers readBuffers,
+			int number) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName);
-		this.rejections = rejections;
+		this.unfinishedLines = unfinishedLines;
 		this.readBuffers = readBuffers;
 		this.connectionFactoryName = connectionFactoryName;
 		this.seat = seat;
 		this.socketChannel = socketChannel;
 		this.peer = new Peer(this, number);
-		this.outbox = new Outbox(socketChannel, writers, outboxLimits, this::slowReader);
-		this.unfinishedLine = frameTimer.watchedLine(this::lineOverdue);
+		this.outbox = Outbox.plain(socketChannel, writers, outboxLimits, this::slowReader);
+		this.unfinishedLine = unfinishedLines.watchedLine(this.peer, this::closeDiscardingWhatIsUnread);
 		seat.heldBy(this);
 	}
 
@@ -95,35 +90,18 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 	 * holds up nobody.
 	 */
 	@Override
-	@SuppressWarnings("unchecked")
 	public void send(Message<?> message) {
-		try {
-			Object payload = getMapper().fromMessage(message);
-			Assert.state(payload != null, () -> "The mapper returned null for " + message);
-			ByteArrayOutputStream framed = new ByteArrayOutputStream();
-			((Serializer<Object>) getSerializer()).serialize(payload, framed);
-			this.lastSend = System.currentTimeMillis();
-			this.outbox.send(framed.toByteArray());
-		}
-		catch (SlowReaderException ex) {
-			throw new MessagingException(message, "Send failed: the peer does not read", ex);
-		}
-		catch (Exception ex) {
-			MessagingException failed = new MessagingException(message, "Send failed", ex);
-			publishConnectionExceptionEvent(failed);
-			closeConnection(true);
-			throw failed;
-		}
+		this.outbox.send(message, this, this::sendFailed);
+	}
+
+	private void sendFailed(MessagingException failed) {
+		publishConnectionExceptionEvent(failed);
+		closeConnection(true);
 	}
 
 	@Override
 	public long getLastSend() {
-		return this.lastSend;
-	}
-
-	/** How many bytes are waiting for the peer to read them. */
-	long waitingBytes() {
-		return this.outbox.waitingBytes();
+		return this.outbox.lastSend();
 	}
 
 	private void slowReader(SlowReaderException reason) {
@@ -137,10 +115,7 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 	 */
 	@Override
 	public void close() {
-		int unfinished = this.unfinishedLine.connectionClosed(this.readBuffer.available());
-		if (unfinished > 0) {
-			report(RejectedFrameException.incomplete(unfinished));
-		}
+		this.unfinishedLines.connectionClosing(this.peer, this.unfinishedLine, this.readBuffer.available());
 		super.close();
 		this.seat.release();
 	}
@@ -246,21 +221,6 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 			this.readBuffer.reading(null);
 			bytesRead.clear();
 		}
-	}
-
-	/**
-	 * A line not ended within {@code chat.frame-timeout} was given up: a peer that
-	 * trickles bytes cannot hold its place.
-	 */
-	private void lineOverdue(RejectedFrameException tooSlow) {
-		if (isOpen()) {
-			report(tooSlow);
-			closeDiscardingWhatIsUnread();
-		}
-	}
-
-	private void report(RejectedFrameException rejection) {
-		this.rejections.reject(this.peer, rejection);
 	}
 
 	/**

@@ -112,7 +112,8 @@ public final class Peer {
 
 	/** Whether its connection is still open. */
 	public boolean isConnected() {
-		return this.connection != null;
+		TcpConnection open = this.connection;
+		return open != null && open.isOpen();
 	}
 
 	/**

@@ -6,16 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 
 import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLEngineResult;
+import javax.net.ssl.SSLEngineResult.Status;
 import javax.net.ssl.SSLEngineResult.HandshakeStatus;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSession;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +25,6 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.MessagingException;
 
 import io.github.comunicacaosockets.wire.LineDeserializer;
-import io.github.comunicacaosockets.wire.RejectedFrameException;
 import io.github.comunicacaosockets.wire.UnfinishedLine;
 
 /**
@@ -39,8 +37,9 @@ import io.github.comunicacaosockets.wire.UnfinishedLine;
  * when the other end did not speak TLS. Here a client sends its first handshake record
  * when the connection opens, the reading thread drives the rest, and
  * {@link TlsEstablished} is published once the handshake is done. A peer found to speak
- * plain text can be told so in plain text ({@link #tellPlainPeer}). Messages are written
- * by a writer of the connection's own, bounded like an {@link Outbox}.
+ * plain text can be told so in plain text ({@link #tellPlainPeer}). Messages go through
+ * an {@link Outbox}, as on a plain connection, sealed in TLS records once the handshake
+ * is done.
  * <p>
  * Closing does not wait for the reader: Spring Integration's close first queues an
  * end-of-stream marker behind the bytes not read yet, waiting up to a minute for room; a
@@ -62,29 +61,9 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 
 	private volatile boolean spokeTls;
 
-	private final Outbox.Limits outboxLimits;
+	private final Outbox outbox;
 
-	private final FrameTimer timer;
-
-	private final ReentrantLock sendLock = new ReentrantLock();
-
-	private final Deque<Message<?>> waiting = new ArrayDeque<>();
-
-	private long waitingBytes;
-
-	private boolean writing;
-
-	private boolean failed;
-
-	private boolean closeWhenWritten;
-
-	private @Nullable Thread writer;
-
-	private volatile long writeStarted;
-
-	private final Executor writers;
-
-	private final FrameRejections rejections;
+	private final UnfinishedLines unfinishedLines;
 
 	private final UnfinishedLine unfinishedLine;
 
@@ -92,19 +71,16 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 
 	TlsNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, SSLEngine engine,
-			Seat seat, Outbox.Limits outboxLimits, Executor writers, FrameTimer timer, FrameRejections rejections,
-			int number) {
+			Seat seat, Outbox.Limits outboxLimits, Executor writers, UnfinishedLines unfinishedLines, int number) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName, engine);
-		this.rejections = rejections;
-		this.unfinishedLine = timer.watchedLine(this::lineOverdue);
-		this.outboxLimits = outboxLimits;
-		this.writers = writers;
-		this.timer = timer;
 		this.seat = seat;
 		this.peer = new Peer(this, number);
 		this.socketChannel = socketChannel;
 		this.engine = engine;
 		this.connectionFactoryName = connectionFactoryName;
+		this.outbox = Outbox.notReadyYet(socketChannel, writers, outboxLimits, this::slowReader, this::seal);
+		this.unfinishedLines = unfinishedLines;
+		this.unfinishedLine = unfinishedLines.watchedLine(this.peer, () -> this.outbox.closeWhenWritten(this::close));
 		seat.heldBy(this);
 	}
 
@@ -126,178 +102,60 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 	}
 
 	/**
-	 * Queues a message for this connection's own writer, so that a peer that does not
-	 * read holds up nobody: past {@code chat.send-buffer} bytes waiting, or when a write
-	 * takes nothing for {@code chat.send-timeout}, the peer is closed as a slow reader.
-	 * Spring Integration encrypts and writes on the sender's thread, waiting for room as
-	 * long as it takes.
+	 * Writes a message through the connection's {@link Outbox}, sealed in TLS records: at
+	 * once as far as the socket takes it, the rest by a writer of its own, so that a peer
+	 * that does not read holds up nobody. Before the handshake is done, the outbox keeps
+	 * it. Spring Integration encrypts and writes on the sender's thread, waiting for room
+	 * as long as it takes.
 	 */
 	@Override
 	public void send(Message<?> message) {
-		int size = (message.getPayload() instanceof byte[] bytes) ? bytes.length : 0;
-		SlowReaderException slow = null;
-		this.sendLock.lock();
-		try {
-			if (this.failed) {
-				throw new MessagingException(message, "Send failed: the connection is closing");
-			}
-			if (this.waitingBytes + size > this.outboxLimits.maxWaitingBytes()) {
-				slow = SlowReaderException.overTheBound(this.waitingBytes + size, this.outboxLimits.maxWaitingBytes());
-				dropWaiting();
-			}
-			else {
-				this.waiting.add(message);
-				this.waitingBytes += size;
-				if (!this.writing) {
-					this.writing = true;
-					this.writers.execute(this::writeWaiting);
-				}
-			}
-		}
-		finally {
-			this.sendLock.unlock();
-		}
-		if (slow != null) {
-			slowReader(slow);
-			throw new MessagingException(message, "Send failed: the peer does not read", slow);
-		}
+		this.outbox.send(message, this, this::sendFailed);
 	}
 
-	private void writeWaiting() {
-		this.sendLock.lock();
-		try {
-			this.writer = Thread.currentThread();
-		}
-		finally {
-			this.sendLock.unlock();
-		}
-		boolean close = false;
-		try {
-			Message<?> next;
-			while ((next = nextWaiting()) != null) {
-				long started = System.nanoTime() | 1;
-				this.writeStarted = started;
-				this.timer.scheduler()
-					.schedule(() -> stalledCheck(started), Instant.now().plus(this.outboxLimits.sendTimeout()));
-				try {
-					super.send(next);
-				}
-				catch (RuntimeException ex) {
-					// Spring Integration has reported the failure and closed the
-					// connection
-					this.sendLock.lock();
-					try {
-						dropWaiting();
-					}
-					finally {
-						this.sendLock.unlock();
-					}
-					return;
-				}
-				finally {
-					this.writeStarted = 0;
-				}
-				taken(next);
-			}
-		}
-		finally {
-			this.sendLock.lock();
-			try {
-				this.writer = null;
-				Thread.interrupted();
-				// a writer started since keeps the request for its own end
-				close = !this.writing && this.closeWhenWritten;
-				if (close) {
-					this.closeWhenWritten = false;
-				}
-			}
-			finally {
-				this.sendLock.unlock();
-			}
-		}
-		if (close) {
-			close();
-		}
+	private void sendFailed(MessagingException failed) {
+		publishConnectionExceptionEvent(failed);
+		closeConnection(true);
 	}
 
-	private @Nullable Message<?> nextWaiting() {
-		this.sendLock.lock();
-		try {
-			Message<?> next = this.waiting.peek();
-			if (next == null) {
-				this.writing = false;
-			}
-			return next;
-		}
-		finally {
-			this.sendLock.unlock();
-		}
+	@Override
+	public long getLastSend() {
+		return this.outbox.lastSend();
 	}
 
 	/**
-	 * Closes once the writer has written what waits, such as the notice that tells the
-	 * peer why; at once when nothing waits. A peer that does not read it is closed as a
-	 * slow reader after {@code chat.send-timeout}, as for any message.
+	 * A frame sealed in TLS records, as many as it needs, in the order the engine numbers
+	 * them: called under the outbox's lock, so records are written in the order they are
+	 * sealed.
 	 */
-	private void closeWhenWritten() {
-		this.sendLock.lock();
-		try {
-			if (this.writing && !this.failed) {
-				this.closeWhenWritten = true;
-				return;
+	private ByteBuffer seal(ByteBuffer frame) throws SSLException {
+		SSLSession session = this.engine.getSession();
+		int records = frame.remaining() / session.getApplicationBufferSize() + 1;
+		ByteBuffer sealed = ByteBuffer.allocate(records * session.getPacketBufferSize());
+		while (frame.hasRemaining()) {
+			SSLEngineResult result = this.engine.wrap(frame, sealed);
+			if (result.getStatus() == Status.BUFFER_OVERFLOW) {
+				sealed = ByteBuffer.allocate(sealed.capacity() + session.getPacketBufferSize()).put(sealed.flip());
+			}
+			else if (result.getStatus() == Status.CLOSED) {
+				throw new SSLException("The TLS session is closed");
+			}
+			else if (result.getHandshakeStatus() == HandshakeStatus.NEED_TASK) {
+				runDelegatedTasks();
+			}
+			else if (result.bytesConsumed() == 0 && result.bytesProduced() == 0) {
+				throw new SSLException("The TLS engine sealed nothing: " + result.getHandshakeStatus());
 			}
 		}
-		finally {
-			this.sendLock.unlock();
-		}
-		close();
+		sealed.flip();
+		return sealed;
 	}
 
-	private void taken(Message<?> message) {
-		this.sendLock.lock();
-		try {
-			if (this.waiting.peek() == message) {
-				this.waiting.poll();
-				this.waitingBytes -= (message.getPayload() instanceof byte[] bytes) ? bytes.length : 0;
-			}
+	private void runDelegatedTasks() {
+		Runnable task;
+		while ((task = this.engine.getDelegatedTask()) != null) {
+			task.run();
 		}
-		finally {
-			this.sendLock.unlock();
-		}
-	}
-
-	/** A write that has taken nothing for the send timeout: the peer is a slow reader. */
-	private void stalledCheck(long started) {
-		SlowReaderException slow;
-		this.sendLock.lock();
-		try {
-			if (this.writeStarted != started || this.failed) {
-				return;
-			}
-			slow = SlowReaderException.stalled(this.waitingBytes, this.outboxLimits.sendTimeout());
-			dropWaiting();
-		}
-		finally {
-			this.sendLock.unlock();
-		}
-		slowReader(slow);
-		this.sendLock.lock();
-		try {
-			if (this.writer != null) {
-				// wakes the writer from its wait for room, which then gives up
-				this.writer.interrupt();
-			}
-		}
-		finally {
-			this.sendLock.unlock();
-		}
-	}
-
-	/** Called with the send lock held. */
-	private void dropWaiting() {
-		this.failed = true;
-		this.waiting.clear();
-		this.waitingBytes = 0;
 	}
 
 	private void slowReader(SlowReaderException reason) {
@@ -336,6 +194,7 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 		}
 		if (this.engine.getHandshakeStatus() == HandshakeStatus.NOT_HANDSHAKING
 				&& this.established.compareAndSet(false, true)) {
+			this.outbox.ready();
 			publishEvent(new TlsEstablished(this, this.connectionFactoryName));
 		}
 	}
@@ -381,10 +240,7 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 	 */
 	@Override
 	public void close() {
-		int unfinished = this.unfinishedLine.connectionClosed(unreadBytes());
-		if (unfinished > 0) {
-			report(RejectedFrameException.incomplete(unfinished));
-		}
+		this.unfinishedLines.connectionClosing(this.peer, this.unfinishedLine, unreadBytes());
 		setPipeTimeout(0);
 		super.close();
 		this.seat.release();
@@ -419,21 +275,6 @@ class TlsNioConnection extends TcpNioSSLConnection implements ChatConnection {
 	@Override
 	public int unfinishedBytes() {
 		return this.unfinishedLine.length();
-	}
-
-	/**
-	 * A line not ended within {@code chat.frame-timeout} was given up, as on a plain
-	 * connection.
-	 */
-	private void lineOverdue(RejectedFrameException tooSlow) {
-		if (isOpen()) {
-			report(tooSlow);
-			closeWhenWritten();
-		}
-	}
-
-	private void report(RejectedFrameException rejection) {
-		this.rejections.reject(this.peer, rejection);
 	}
 
 	/**
