@@ -81,10 +81,7 @@ public class Conversation {
 
 	void received(ReceivedText message, MessageHeaders headers) {
 		Peer peer = peerOf(headers);
-		if (this.role.tookAsNotice(message, peer, isFirst(headers))) {
-			return;
-		}
-		peer.inArrivalOrder(sequenceOf(headers), () -> {
+		this.role.receive(message, peer, isFirst(headers), () -> peer.inArrivalOrder(sequenceOf(headers), () -> {
 			this.connections.received(peer);
 			this.publisher.publishEvent(new MessageReceived(this, peer, message, WireFrame.of(headers)));
 			if (!message.validUtf8()) {
@@ -93,7 +90,7 @@ public class Conversation {
 			if (this.role.echoes()) {
 				echo(message.text(), peer);
 			}
-		});
+		}));
 	}
 
 	/** The peer a message came from, which its connection put in its headers. */

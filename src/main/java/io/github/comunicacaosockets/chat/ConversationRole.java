@@ -11,12 +11,13 @@ import io.github.comunicacaosockets.wire.ReceivedText;
 interface ConversationRole {
 
 	/**
-	 * Takes a received message that is a notice of the link rather than part of the
-	 * conversation: on a client, the server's refusal.
+	 * Hands a received message on to {@code deliver}, at once or a moment later, unless
+	 * it is a notice of the link rather than part of the conversation: on a client, the
+	 * server's refusal, which is never delivered.
 	 * @param first whether it is the first frame of its connection
-	 * @return whether it was one, and so is not shown as a message
+	 * @param deliver delivers the message as part of the conversation
 	 */
-	boolean tookAsNotice(ReceivedText message, Peer from, boolean first);
+	void receive(ReceivedText message, Peer from, boolean first, Runnable deliver);
 
 	/** Whether a received message is sent back to its sender ({@code chat.echo}). */
 	boolean echoes();

@@ -19,8 +19,8 @@ class ServerConversation implements ConversationRole {
 	}
 
 	@Override
-	public boolean tookAsNotice(ReceivedText message, Peer from, boolean first) {
-		return false;
+	public void receive(ReceivedText message, Peer from, boolean first, Runnable deliver) {
+		deliver.run();
 	}
 
 	@Override
