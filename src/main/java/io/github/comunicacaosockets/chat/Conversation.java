@@ -189,7 +189,8 @@ public class Conversation {
 
 	/**
 	 * Sends a message to the chosen peers. Never throws for a peer's sake: every outcome
-	 * is in the report.
+	 * is in the report, which is also published when the message reached someone (each
+	 * peer it reached also has its {@link MessageSent}).
 	 * @param text the message
 	 * @param recipients who gets it
 	 * @return what was sent to whom, or why nothing was
@@ -241,7 +242,11 @@ public class Conversation {
 				failed.add(new SendReport.Failure(peer, whyNotSent(ex)));
 			}
 		}
-		return new SendReport(text, bits, delivered, failed, null);
+		SendReport report = new SendReport(text, bits, delivered, failed, null);
+		if (!delivered.isEmpty()) {
+			this.publisher.publishEvent(report);
+		}
+		return report;
 	}
 
 	/**

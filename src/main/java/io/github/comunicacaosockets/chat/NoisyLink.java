@@ -1,5 +1,7 @@
 package io.github.comunicacaosockets.chat;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +31,8 @@ class NoisyLink {
 		}
 		Noise.Passed passed = this.noise.pass(frame);
 		if (!passed.flipped().isEmpty()) {
-			this.publisher.publishEvent(new BitsFlipped(passed.flipped()));
+			this.publisher
+				.publishEvent(new BitsFlipped(passed.flipped(), new String(passed.bits(), StandardCharsets.US_ASCII)));
 		}
 		return passed.bits();
 	}

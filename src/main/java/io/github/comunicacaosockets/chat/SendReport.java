@@ -9,7 +9,8 @@ import io.github.comunicacaosockets.link.Peer;
 
 /**
  * What became of one {@code send}: the peers it reached, those it failed to reach and
- * why, or why nothing was sent at all.
+ * why, or why nothing was sent at all. Published as an event when the message reached
+ * someone: one message typed, however many peers it went to.
  *
  * @param text the message
  * @param bits the message's bits, grouped for reading

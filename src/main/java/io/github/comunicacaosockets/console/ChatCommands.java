@@ -28,6 +28,7 @@ import io.github.comunicacaosockets.link.Connections;
 import io.github.comunicacaosockets.link.Peer;
 import io.github.comunicacaosockets.wire.BitCodec;
 import io.github.comunicacaosockets.wire.BitTransformer;
+import io.github.comunicacaosockets.wire.LineCode;
 
 /**
  * The chat's console commands: {@code send}, {@code bits}, {@code clientes} and

@@ -118,6 +118,20 @@ public final class LinkCheck {
 		return grouped(marks).stripTrailing();
 	}
 
+	/**
+	 * Whether the bit at this position (from 0) of a frame of {@code wireBits} bits on
+	 * the wire is one the check added: a parity bit, a Hamming parity bit (p1, p2, p3 of
+	 * each codeword), or one of the CRC's.
+	 */
+	public boolean isCheckBit(int position, int wireBits) {
+		return switch (this.check) {
+			case NONE -> false;
+			case PARITY -> position % 9 == 8;
+			case CRC32 -> position >= wireBits - CRC_BITS;
+			case HAMMING -> position % 7 == 0 || position % 7 == 1 || position % 7 == 3;
+		};
+	}
+
 	/** How many bits the check puts on the wire for a frame of this many bytes. */
 	public int wireBits(int dataBytes) {
 		return switch (this.check) {

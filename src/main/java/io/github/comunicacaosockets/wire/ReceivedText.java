@@ -59,6 +59,14 @@ public final class ReceivedText {
 		return this.arrived;
 	}
 
+	/**
+	 * The frame's bits as they arrived, one ASCII digit each: check bits included, before
+	 * any repair, when the link has a check; else the message's bits.
+	 */
+	public byte[] wireBits() {
+		return (this.arrived.length > 0) ? this.arrived : this.digits;
+	}
+
 	/** The positions on the wire (from 0) of the bits the link's check put right. */
 	public List<Integer> corrected() {
 		return this.corrected;

@@ -1,4 +1,4 @@
-package io.github.comunicacaosockets.console;
+package io.github.comunicacaosockets.wire;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * characters, each bit's cell under the bit. Each cell has two halves, so that
  * Manchester's transition in the middle of the cell shows.
  */
-enum LineCode {
+public enum LineCode {
 
 	/** NRZ (NRZ-L): high for 1, low for 0, the whole cell. */
 	NRZ,
@@ -28,9 +28,9 @@ enum LineCode {
 	MANCHESTER;
 
 	/** Columns per bit: two per half cell. */
-	static final int CELL = 4;
+	public static final int CELL = 4;
 
-	static Optional<LineCode> named(String name) {
+	public static Optional<LineCode> named(String name) {
 		for (LineCode code : values()) {
 			if (code.name().equalsIgnoreCase(name)) {
 				return Optional.of(code);
@@ -39,12 +39,12 @@ enum LineCode {
 		return Optional.empty();
 	}
 
-	String label() {
+	public String label() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
 	/** The level of each half cell, {@code true} for high. */
-	boolean[] levels(String bits) {
+	public boolean[] levels(String bits) {
 		boolean[] halves = new boolean[bits.length() * 2];
 		boolean level = false;
 		for (int i = 0; i < bits.length(); i++) {
@@ -74,7 +74,7 @@ enum LineCode {
 	 * fits.
 	 * @param bits ASCII 0 and 1, without separators
 	 */
-	List<String> draw(String bits, int width) {
+	public List<String> draw(String bits, int width) {
 		boolean[] halves = levels(bits);
 		int perLine = Math.max(1, width / CELL);
 		if (perLine >= 8) {

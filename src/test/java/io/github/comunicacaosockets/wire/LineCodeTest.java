@@ -1,4 +1,4 @@
-package io.github.comunicacaosockets.console;
+package io.github.comunicacaosockets.wire;
 
 import java.util.List;
 
