@@ -48,17 +48,19 @@ class PackageLayoutTest {
 
 	/**
 	 * The layers, each above the ones it may use: the bytes on the wire, who is let in,
-	 * the connections, the conversation, and on top the console and the meters, which use
-	 * any of them but not each other.
+	 * the connections, the conversation, then the console and the meters, which use any
+	 * of them but not each other, and on top the classroom page, which shows what both
+	 * show.
 	 */
 	private static final Map<String, Set<String>> MAY_IMPORT = Map.of("config", Set.of(), "i18n", Set.of("config"),
 			"wire", Set.of("config"), "access", Set.of("config", "i18n", "wire"), "link",
 			Set.of("config", "i18n", "wire", "access"), "chat", Set.of("config", "i18n", "wire", "access", "link"),
 			"console", Set.of("config", "i18n", "wire", "access", "link", "chat"), "observability",
-			Set.of("config", "wire", "access", "link", "chat"));
+			Set.of("config", "wire", "access", "link", "chat"), "classroom",
+			Set.of("config", "i18n", "wire", "access", "link", "chat", "console", "observability"));
 
 	@Test
-	@DisplayName("each use only the layers beneath them: wire, access, link, chat, then console and observability")
+	@DisplayName("each use only the layers beneath them: wire, access, link, chat, then console and observability, then classroom")
 	void useOnlyTheLayersBeneath() {
 		Map<String, Set<String>> imports = imports();
 		assertThat(imports.keySet()).as("every package has its place").isSubsetOf(MAY_IMPORT.keySet());

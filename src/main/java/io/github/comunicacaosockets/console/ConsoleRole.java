@@ -14,7 +14,7 @@ import io.github.comunicacaosockets.link.Peer;
  * clients, a client talks to {@code servidor} and describes its one connection.
  * {@link ServerConsoleRole} or {@link ClientConsoleRole} is the one this process is.
  */
-interface ConsoleRole {
+public interface ConsoleRole {
 
 	/** The other end's name inside a sentence: {@code cliente #2} or {@code servidor}. */
 	String nameOf(Peer peer);

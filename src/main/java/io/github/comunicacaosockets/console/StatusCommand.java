@@ -81,8 +81,10 @@ class StatusCommand {
 			out.println(this.text.get("status.noise", String.valueOf(bitErrorRate),
 					this.text.count("status.noise.flipped", count("chat.wire.noise.flipped"))));
 		}
-		out.println(this.text.get("status.actuator", this.environment.getProperty("server.address", "127.0.0.1"),
-				this.environment.getProperty("local.server.port", "?")));
+		String webAddress = this.environment.getProperty("server.address", "127.0.0.1");
+		String webPort = this.environment.getProperty("local.server.port", "?");
+		out.println(this.text.get("status.actuator", webAddress, webPort));
+		out.println(this.text.get("status.page", webAddress, webPort));
 		out.flush();
 	}
 

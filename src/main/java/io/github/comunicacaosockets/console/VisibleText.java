@@ -10,7 +10,7 @@ package io.github.comunicacaosockets.console;
  * text (bidirectional overrides, embeddings, isolates and marks) and the line and
  * paragraph separators. The bits of a message still show its real bytes.
  */
-final class VisibleText {
+public final class VisibleText {
 
 	private static final char CONTROL_PICTURES = '\u2400';
 
@@ -22,7 +22,7 @@ final class VisibleText {
 	/**
 	 * The text with every character a terminal would obey shown as a visible stand-in.
 	 */
-	static String of(String text) {
+	public static String of(String text) {
 		int first = firstObeyed(text);
 		if (first < 0) {
 			return text;

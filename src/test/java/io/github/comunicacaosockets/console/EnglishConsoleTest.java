@@ -90,7 +90,9 @@ class EnglishConsoleTest {
 						.matches("Connections: 1 open now; \\d+ opened, \\d+ closed and \\d+ refused since the start"),
 					(line) -> assertThat(line).matches("Messages: 1 received, 1 sent, 1 rejected"),
 					(line) -> assertThat(line).isEqualTo("Actuator: http://127.0.0.1:" + this.server.actuator().port()
-							+ "/actuator (health and counters)"));
+							+ "/actuator (health and counters)"),
+					(line) -> assertThat(line).isEqualTo("Classroom page: http://127.0.0.1:"
+							+ this.server.actuator().port() + "/ (the conversation live, for a projector)"));
 		}
 		console.shows("Client disconnected. (client #");
 

@@ -63,7 +63,8 @@ class StatusCommandTest {
 				"Mensagens: " + count(actuator, "chat.messages.received", "recebida") + ", "
 						+ count(actuator, "chat.messages.sent", "enviada") + ", "
 						+ count(actuator, "chat.messages.rejected", "rejeitada"),
-				"Actuator: http://127.0.0.1:" + actuator.port() + "/actuator (saúde e contadores)");
+				"Actuator: http://127.0.0.1:" + actuator.port() + "/actuator (saúde e contadores)",
+				"Página da aula: http://127.0.0.1:" + actuator.port() + "/ (a conversa ao vivo, para projetar)");
 	}
 
 	/** A meter's value and the word for it, which takes an s for any number but one. */
