@@ -3,7 +3,6 @@ package io.github.comunicacaosockets.support;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
@@ -29,9 +28,12 @@ import io.github.comunicacaosockets.wire.BitTransformer;
 /**
  * The chat without its console, its meters or its web server: the settings, the wire,
  * admission, the connections and the conversation, with Spring Integration and the
- * framework parts they use. {@link ChatSliceTest}s start this.
+ * framework parts they use. {@link ChatSliceTest}s start this, naming it.
+ * <p>
+ * Not a {@code @Configuration}: the application's own component scan, which reaches the
+ * test classes whenever a test starts the whole application, would take this in too, and
+ * with it an {@link EventLog} keeping every event of every load.
  */
-@SpringBootConfiguration
 @ImportAutoConfiguration({ ConfigurationPropertiesAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class,
 		MessageSourceAutoConfiguration.class, TaskSchedulingAutoConfiguration.class, SslAutoConfiguration.class,
 		ValidationAutoConfiguration.class, IntegrationAutoConfiguration.class })
