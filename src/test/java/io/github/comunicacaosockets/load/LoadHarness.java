@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.core.ConditionTimeoutException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationListener;
 
@@ -54,9 +55,52 @@ public final class LoadHarness {
 	public static void main(String[] args) throws Exception {
 		int clients = Integer.parseInt(System.getProperty("load.clients", "100"));
 		int messages = Integer.parseInt(System.getProperty("load.messages", "1000"));
+		int pages = Integer.parseInt(System.getProperty("load.pages", "0"));
+		if (pages > 0) {
+			System.exit(compareWithPages(clients, messages, pages) ? 0 : 1);
+		}
 		LoadReport report = run(clients, messages, Duration.ofMinutes(10));
 		System.out.println(report);
 		System.exit(report.lossless() ? 0 : 1);
+	}
+
+	/**
+	 * The same load with no page open and with {@code pages} classroom pages open (one of
+	 * which never reads), side by side in this run: three rounds, each load on a server
+	 * of its own, then the median rate of each and its spread.
+	 * @return whether every load was lossless
+	 */
+	private static boolean compareWithPages(int clients, int messages, int pages) throws Exception {
+		List<Double> without = new ArrayList<>();
+		List<Double> with = new ArrayList<>();
+		boolean lossless = true;
+		for (int round = 1; round <= 3; round++) {
+			LoadReport alone = run(clients, messages, Duration.ofMinutes(10), LoadHarness::plainSocket, 0);
+			LoadReport watched = run(clients, messages, Duration.ofMinutes(10), LoadHarness::plainSocket, pages);
+			System.out.println("round " + round + ", no page:  " + alone);
+			System.out.println("round " + round + ", " + pages + " pages: " + watched);
+			without.add(alone.rate());
+			with.add(watched.rate());
+			lossless &= alone.lossless() && watched.lossless();
+		}
+		System.out.printf(
+				"messages/s, median of 3 (spread): no page %.0f (%.0f to %.0f); %d pages %.0f (%.0f to %.0f);"
+						+ " ratio %.2f%n",
+				median(without), min(without), max(without), pages, median(with), min(with), max(with),
+				median(with) / median(without));
+		return lossless;
+	}
+
+	private static double median(List<Double> values) {
+		return values.stream().sorted().toList().get(values.size() / 2);
+	}
+
+	private static double min(List<Double> values) {
+		return values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+	}
+
+	private static double max(List<Double> values) {
+		return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
 	}
 
 	/**
@@ -77,6 +121,15 @@ public final class LoadHarness {
 	 */
 	public static LoadReport run(int clients, int messages, Duration patience, ClientSocket connect,
 			String... serverSettings) throws Exception {
+		return run(clients, messages, patience, connect, 0, serverSettings);
+	}
+
+	/**
+	 * Runs one load with {@code pages} classroom pages open on the server, one of which
+	 * never reads (none when 0).
+	 */
+	public static LoadReport run(int clients, int messages, Duration patience, ClientSocket connect, int pages,
+			String... serverSettings) throws Exception {
 		Deliveries deliveries = new Deliveries(clients, messages);
 		PrintStream console = System.out;
 		System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
@@ -86,10 +139,16 @@ public final class LoadHarness {
 		try (RunningApp server = RunningApp.server(0, settings.toArray(String[]::new))) {
 			server.listen(deliveries);
 			int port = server.chatPort();
+			OpenPages open = (pages > 0) ? OpenPages.open(server.actuator().port(), pages) : null;
 			long start = System.nanoTime();
 			send(port, clients, messages, connect);
 			boolean complete = deliveries.await(patience);
 			long nanos = System.nanoTime() - start;
+			OpenPages.Seen seen = null;
+			if (open != null) {
+				seen = open.seen();
+				open.close();
+			}
 			Counter received = server.bean(MeterRegistry.class).counter("chat.messages.received");
 			long expected = (long) clients * messages;
 			try {
@@ -100,7 +159,7 @@ public final class LoadHarness {
 			}
 			double counted = received.count();
 			return new LoadReport(clients, messages, nanos, deliveries.received.get(), (long) counted,
-					deliveries.duplicates.get(), deliveries.outOfOrder.get(), complete);
+					deliveries.duplicates.get(), deliveries.outOfOrder.get(), complete, seen);
 		}
 		finally {
 			System.setOut(console);
@@ -224,9 +283,15 @@ public final class LoadHarness {
 	 * @param duplicates messages delivered again
 	 * @param outOfOrder messages delivered ahead of an earlier one from the same client
 	 * @param complete whether every message arrived in time
+	 * @param pages what the classroom pages open during the load saw, if any were
 	 */
 	public record LoadReport(int clients, int messagesPerClient, long nanos, long delivered, long counted,
-			long duplicates, long outOfOrder, boolean complete) {
+			long duplicates, long outOfOrder, boolean complete, OpenPages.@Nullable Seen pages) {
+
+		/** Messages delivered per second. */
+		public double rate() {
+			return this.delivered / (this.nanos / 1e9);
+		}
 
 		public long sent() {
 			return (long) this.clients * this.messagesPerClient;
@@ -248,7 +313,8 @@ public final class LoadHarness {
 					"load: %d clients x %d messages = %d sent, %d delivered, chat.messages.received = %d, lost = %d, "
 							+ "duplicated = %d, out of order = %d, %.2f s, %.0f messages/s%s",
 					this.clients, this.messagesPerClient, sent(), this.delivered, this.counted, lost(), this.duplicates,
-					this.outOfOrder, seconds, this.delivered / seconds, this.complete ? "" : " (gave up waiting)");
+					this.outOfOrder, seconds, this.delivered / seconds, this.complete ? "" : " (gave up waiting)")
+					+ ((this.pages != null) ? "; " + this.pages : "");
 		}
 
 	}
