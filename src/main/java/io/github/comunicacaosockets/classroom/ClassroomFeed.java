@@ -1,8 +1,6 @@
 package io.github.comunicacaosockets.classroom;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,16 +19,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The page's feed: every event, numbered, kept for a while so that a page opened late
- * sees what just happened, and handed to each open page ({@link PageSubscriber}). Whoever
- * publishes (a socket's thread, the console) only numbers the event and queues it: what
- * it says is worked out, and sent, on the pages' own threads.
+ * The page's feed: every event, numbered, in a ring of the last {@link #KEPT}, which each
+ * open page ({@link PageSubscriber}) reads at its own pace from where it is. Whoever
+ * publishes (a socket's thread, the console) only numbers the event, puts it in the ring
+ * and nudges the pages that are idle: what it says is worked out, and sent, on the pages'
+ * own threads. A page that falls more than the ring behind has lost the events it skips,
+ * and is told how many.
  */
 @Component
 class ClassroomFeed implements DisposableBean {
 
-	/** How many recent events a page opened late gets. */
+	/** How many recent events a page opened now gets first. */
 	static final int HISTORY = 200;
+
+	/** How many events are kept for pages that are behind or come back. */
+	static final int KEPT = 1000;
 
 	/** How many pages may be open at once; one thread each while it is sent to. */
 	static final int MOST_PAGES = 64;
@@ -40,7 +43,7 @@ class ClassroomFeed implements DisposableBean {
 	 */
 	private static final Duration REQUEST_LIFETIME = Duration.ofMinutes(10);
 
-	private final Deque<PageEvent> history = new ArrayDeque<>(HISTORY);
+	private final PageEvent[] ring = new PageEvent[KEPT];
 
 	private final Set<PageSubscriber> pages = ConcurrentHashMap.newKeySet();
 
@@ -60,15 +63,14 @@ class ClassroomFeed implements DisposableBean {
 		});
 	}
 
-	/** Adds an event to the feed, and queues it for every open page. */
-	synchronized void publish(String kind, Supplier<Object> render) {
-		PageEvent event = new PageEvent(++this.lastId, kind, render);
-		if (this.history.size() == HISTORY) {
-			this.history.poll();
+	/** Adds an event to the feed, and nudges the open pages that are idle. */
+	void publish(String kind, Supplier<Object> render) {
+		synchronized (this) {
+			long id = ++this.lastId;
+			this.ring[(int) (id % KEPT)] = new PageEvent(id, kind, render);
 		}
-		this.history.add(event);
 		for (PageSubscriber page : this.pages) {
-			page.offer(event);
+			page.nudge();
 		}
 	}
 
@@ -86,9 +88,31 @@ class ClassroomFeed implements DisposableBean {
 	}
 
 	/**
-	 * A new page's feed: the recent events after {@code lastEventId} (all of them for a
-	 * new page), then the live ones.
-	 * @param lastEventId the last event a reconnecting page got
+	 * The events after {@code after}, at most {@code most}, oldest first; the first may
+	 * come later than {@code after + 1} when those before it are no longer kept.
+	 */
+	synchronized List<PageEvent> after(long after, int most) {
+		long from = Math.max(after + 1, this.lastId - KEPT + 1);
+		long to = Math.min(this.lastId, from + most - 1);
+		if (to < from) {
+			return List.of();
+		}
+		PageEvent[] events = new PageEvent[(int) (to - from + 1)];
+		for (long id = from; id <= to; id++) {
+			events[(int) (id - from)] = this.ring[(int) (id % KEPT)];
+		}
+		return List.of(events);
+	}
+
+	/** The newest event; there is one once {@link #after} has returned one. */
+	synchronized PageEvent newest() {
+		return this.ring[(int) (this.lastId % KEPT)];
+	}
+
+	/**
+	 * A new page's feed: the last {@link #HISTORY} events (a page that comes back: those
+	 * after {@code lastEventId}), then the live ones.
+	 * @param lastEventId the last event a page that comes back got
 	 * @param first what the page gets before anything else (the counts now)
 	 * @return the feed, or none when {@link #MOST_PAGES} are open
 	 */
@@ -96,21 +120,14 @@ class ClassroomFeed implements DisposableBean {
 		if (this.pages.size() >= MOST_PAGES) {
 			return null;
 		}
-		PageSubscriber page = new PageSubscriber(new SseEmitter(REQUEST_LIFETIME.toMillis()), this.senders,
+		// a page that comes back to a server started since begins as a new one
+		long after = (lastEventId != null && lastEventId <= this.lastId) ? lastEventId
+				: Math.max(0, this.lastId - HISTORY);
+		PageSubscriber page = new PageSubscriber(new SseEmitter(REQUEST_LIFETIME.toMillis()), this, after, this.senders,
 				this.scheduler, this.pages::remove);
 		first.forEach((event) -> page.offer(event.kind(), event.data()));
-		// a page that comes back to a server started since resumes from the start
-		long after = (lastEventId != null && lastEventId <= this.lastId) ? lastEventId : 0;
-		PageEvent oldest = this.history.peek();
-		if (after > 0 && oldest != null && oldest.id() > after + 1) {
-			page.lost(oldest.id() - after - 1);
-		}
-		for (PageEvent event : this.history) {
-			if (event.id() > after) {
-				page.offer(event);
-			}
-		}
 		this.pages.add(page);
+		page.nudge();
 		return page.emitter();
 	}
 

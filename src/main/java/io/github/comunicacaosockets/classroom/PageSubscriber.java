@@ -1,31 +1,35 @@
 package io.github.comunicacaosockets.classroom;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
-import java.time.Instant;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * One open page: what it has still to be sent, bounded, and sent by a thread of its own,
- * so that a page that reads slowly, is paused or has gone holds up nobody. When more
- * waits than the bound, the oldest events are dropped, and the page is told how many
- * before the next one it gets.
+ * One open page: where it is in the feed, and a thread of its own that sends it what
+ * follows, so that a page that reads slowly, is paused or has gone holds up nobody. A
+ * page is sent {@link #EVENTS_PER_SECOND} events a second at most, after a first burst of
+ * {@link ClassroomFeed#HISTORY} (what a page opened late catches up on): more than a room
+ * can read, and little enough that open pages never take the processor from the chat
+ * under load. A page that the feed's ring laps goes on from the newest event; it is told,
+ * once a second at most, how many it lost.
  */
 final class PageSubscriber {
 
-	/** How many events may wait for one page. */
-	static final int CAPACITY = 500;
-
-	/** The most events a page is sent in a second. */
-	static final int EVENTS_PER_SECOND = 200;
+	/** The most events a page is sent in a second, once its first burst is spent. */
+	static final int EVENTS_PER_SECOND = 50;
 
 	/** How soon a page that lost its feed asks again, in milliseconds. */
 	private static final long RECONNECT_MILLIS = 1000;
@@ -34,26 +38,40 @@ final class PageSubscriber {
 
 	private final SseEmitter emitter;
 
+	private final ClassroomFeed feed;
+
 	private final Executor sender;
 
 	private final TaskScheduler scheduler;
 
-	private long secondStarted;
-
-	private int sentThisSecond;
-
 	private final Consumer<PageSubscriber> onGone;
 
-	private final Deque<Object> waiting = new ArrayDeque<>();
+	/** Whether a sender runs, or is scheduled, for this page. */
+	private final AtomicBoolean sending = new AtomicBoolean();
 
+	/** What this page gets that the feed does not keep; guarded by itself. */
+	private final Deque<ClassroomFeed.Unkept> unkept = new ArrayDeque<>();
+
+	/** The last event of the feed this page got or skipped; only its sender reads it. */
+	private long cursor;
+
+	/** How many events may be sent now: a token bucket, full at first. */
+	private double tokens = ClassroomFeed.HISTORY;
+
+	private long refilledAt = System.nanoTime();
+
+	/** Events skipped that the page has not been told of yet. */
 	private long lost;
 
-	private boolean sending;
+	private long toldOfLostAt = System.nanoTime() - SECOND;
 
-	private boolean gone;
+	private volatile boolean gone;
 
-	PageSubscriber(SseEmitter emitter, Executor sender, TaskScheduler scheduler, Consumer<PageSubscriber> onGone) {
+	PageSubscriber(SseEmitter emitter, ClassroomFeed feed, long cursor, Executor sender, TaskScheduler scheduler,
+			Consumer<PageSubscriber> onGone) {
 		this.emitter = emitter;
+		this.feed = feed;
+		this.cursor = cursor;
 		this.sender = sender;
 		this.scheduler = scheduler;
 		this.onGone = onGone;
@@ -66,99 +84,117 @@ final class PageSubscriber {
 		return this.emitter;
 	}
 
-	/** Queues an event for the page; never waits. */
-	void offer(PageEvent event) {
-		queue(event);
-	}
-
-	/** Queues what the page shows without keeping it in the feed's history. */
-	void offer(String kind, Object data) {
-		queue(new Unnumbered(kind, data));
-	}
-
-	/** Counts events the page will never get: tells it, before the next one. */
-	synchronized void lost(long count) {
-		this.lost += count;
-	}
-
-	private synchronized void queue(Object event) {
-		if (this.gone) {
-			return;
-		}
-		if (this.waiting.size() >= CAPACITY) {
-			this.waiting.poll();
-			this.lost++;
-		}
-		this.waiting.add(event);
-		if (!this.sending) {
-			this.sending = true;
+	/** The feed has more: starts this page's sender unless it is running. Never waits. */
+	void nudge() {
+		if (!this.gone && !this.sending.get() && this.sending.compareAndSet(false, true)) {
 			this.sender.execute(this::send);
 		}
 	}
 
+	/** Queues what the page shows without the feed keeping it. */
+	void offer(String kind, Object data) {
+		synchronized (this.unkept) {
+			if (this.unkept.size() < ClassroomFeed.HISTORY) {
+				this.unkept.add(new ClassroomFeed.Unkept(kind, data));
+			}
+		}
+		nudge();
+	}
+
 	private void send() {
-		while (true) {
-			Object next;
-			long lostNow;
-			long now = System.nanoTime();
-			if (now - this.secondStarted >= SECOND) {
-				this.secondStarted = now;
-				this.sentThisSecond = 0;
-			}
-			else if (this.sentThisSecond >= EVENTS_PER_SECOND) {
-				// the page's budget for this second is spent: go on when the next starts
-				this.scheduler.schedule(() -> this.sender.execute(this::send),
-						Instant.now().plusNanos(SECOND - (now - this.secondStarted)));
-				return;
-			}
-			synchronized (this) {
-				lostNow = this.lost;
-				this.lost = 0;
-				next = this.waiting.poll();
-				if (next == null && lostNow == 0 || this.gone) {
-					this.sending = false;
+		try {
+			while (!this.gone) {
+				if (!hasToken()) {
+					// go on once the next token is there
+					long wait = (long) ((1 - this.tokens) * SECOND / EVENTS_PER_SECOND);
+					this.scheduler.schedule(() -> this.sender.execute(this::send), Instant.now().plusNanos(wait));
+					return;
+				}
+				if (!sendNext()) {
+					tellOfLost(true);
+					this.sending.set(false);
+					// something may have come between the last look and the flag
+					if (hasMore() && this.sending.compareAndSet(false, true)) {
+						continue;
+					}
 					return;
 				}
 			}
-			this.sentThisSecond++;
-			try {
-				if (lostNow > 0) {
-					this.emitter.send(SseEmitter.event().name("lost").data(Map.of("count", lostNow)));
-				}
-				if (next instanceof PageEvent event) {
-					this.emitter.send(SseEmitter.event()
-						.id(Long.toString(event.id()))
-						.name(event.kind())
-						.reconnectTime(RECONNECT_MILLIS)
-						.data(event.data(), MediaType.APPLICATION_JSON));
-				}
-				else if (next instanceof Unnumbered event) {
-					this.emitter
-						.send(SseEmitter.event().name(event.kind()).data(event.data(), MediaType.APPLICATION_JSON));
-				}
-			}
-			catch (IOException | IllegalStateException ex) {
-				// the page has gone: its connection failed, or it was completed
-				gone();
-				this.emitter.completeWithError(ex);
-				return;
+		}
+		catch (IOException | IllegalStateException ex) {
+			// the page has gone: its connection failed, or it was completed
+			gone();
+			this.emitter.completeWithError(ex);
+		}
+	}
+
+	private boolean hasToken() {
+		long now = System.nanoTime();
+		this.tokens = Math.min(ClassroomFeed.HISTORY,
+				this.tokens + (double) (now - this.refilledAt) * EVENTS_PER_SECOND / SECOND);
+		this.refilledAt = now;
+		return this.tokens >= 1;
+	}
+
+	/** Sends what comes next, if anything: whether it sent something. */
+	private boolean sendNext() throws IOException {
+		ClassroomFeed.Unkept first = nextUnkept();
+		if (first != null) {
+			this.emitter.send(SseEmitter.event().name(first.kind()).data(first.data(), MediaType.APPLICATION_JSON));
+			return true;
+		}
+		List<PageEvent> next = this.feed.after(this.cursor, 1);
+		if (next.isEmpty()) {
+			return false;
+		}
+		PageEvent event = next.get(0);
+		if (event.id() > this.cursor + 1) {
+			// lapped by the feed: on from the newest
+			event = this.feed.newest();
+			this.lost += event.id() - this.cursor - 1;
+		}
+		tellOfLost(false);
+		this.cursor = event.id();
+		this.tokens--;
+		this.emitter.send(SseEmitter.event()
+			.id(Long.toString(event.id()))
+			.name(event.kind())
+			.reconnectTime(RECONNECT_MILLIS)
+			.data(event.data(), MediaType.APPLICATION_JSON));
+		return true;
+	}
+
+	/** Tells the page how many events it lost, if any: once a second, or now. */
+	private void tellOfLost(boolean now) throws IOException {
+		long at = System.nanoTime();
+		if (this.lost > 0 && (now || at - this.toldOfLostAt >= SECOND)) {
+			this.emitter.send(SseEmitter.event().name("lost").data(Map.of("count", this.lost)));
+			this.lost = 0;
+			this.toldOfLostAt = at;
+		}
+	}
+
+	private ClassroomFeed.@Nullable Unkept nextUnkept() {
+		synchronized (this.unkept) {
+			return this.unkept.poll();
+		}
+	}
+
+	private boolean hasMore() {
+		synchronized (this.unkept) {
+			if (!this.unkept.isEmpty()) {
+				return true;
 			}
 		}
+		return !this.feed.after(this.cursor, 1).isEmpty();
 	}
 
 	private void gone() {
-		synchronized (this) {
-			if (this.gone) {
-				return;
-			}
-			this.gone = true;
-			this.waiting.clear();
-			this.sending = false;
+		if (this.gone) {
+			return;
 		}
+		this.gone = true;
 		this.onGone.accept(this);
-	}
-
-	private record Unnumbered(String kind, Object data) {
 	}
 
 }
