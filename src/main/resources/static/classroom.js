@@ -155,12 +155,15 @@
   }
 
   function showCounts(now) {
-    counts.replaceChildren();
     for (const key of ['open', 'opened', 'closed', 'refused', 'received', 'sent', 'rejected']) {
-      const pair = element('div', 'count');
-      pair.dataset.count = key;
-      pair.append(element('dt', '', word('counts.' + key)), element('dd', '', String(now[key])));
-      counts.append(pair);
+      let pair = counts.querySelector('[data-count="' + key + '"]');
+      if (!pair) {
+        pair = element('div', 'count');
+        pair.dataset.count = key;
+        pair.append(element('dt', '', word('counts.' + key)), element('dd', ''));
+        counts.append(pair);
+      }
+      pair.querySelector('dd').textContent = String(now[key]);
     }
   }
 

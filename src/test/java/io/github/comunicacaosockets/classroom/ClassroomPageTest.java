@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -128,6 +129,7 @@ class ClassroomPageTest {
 									+ ": servidor cheio (chat.max-connections = 3).")));
 			}
 			await().atMost(WirePeer.TIMEOUT)
+				.ignoreException(StaleElementReferenceException.class)
 				.until(() -> page.findElement(By.cssSelector("[data-count='refused'] dd")).getText(),
 						(count) -> !count.equals("0"));
 
@@ -147,6 +149,7 @@ class ClassroomPageTest {
 	/** Waits for the card of the message with this text, as the page shows it. */
 	private WebElement card(String text) {
 		return await().atMost(WirePeer.TIMEOUT)
+			.ignoreException(StaleElementReferenceException.class)
 			.until(() -> browser.driver()
 				.findElements(By.cssSelector(".event.message"))
 				.stream()
