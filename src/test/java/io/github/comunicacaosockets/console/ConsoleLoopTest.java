@@ -210,6 +210,9 @@ class ConsoleLoopTest {
 			ChatShellRunner runner = new ChatShellRunner(reader, ConsoleLoopTest.this.prompt,
 					ConsoleLoopTest.this.parser, ConsoleLoopTest.this.registry, ConsoleLoopTest.this.text);
 			this.loop = CompletableFuture.runAsync(() -> runner.run(new String[0]));
+			// as a person does: keys typed before the prompt are echoed raw, not read by
+			// the loop
+			shows(ConsoleLoopTest.this.prompt.getPrompt().toString());
 		}
 
 		void type(String keys) throws IOException {
