@@ -2,8 +2,6 @@ package io.github.comunicacaosockets.chat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +19,7 @@ import io.github.comunicacaosockets.link.CloseReason;
 import io.github.comunicacaosockets.link.Peer;
 import io.github.comunicacaosockets.support.ChatSlice.EventLog;
 import io.github.comunicacaosockets.support.ChatSliceTest;
+import io.github.comunicacaosockets.support.LoopbackServerSocket;
 import io.github.comunicacaosockets.support.WirePeer;
 import io.github.comunicacaosockets.wire.BitCodec;
 
@@ -35,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 @DisplayName("A client, given a first line that starts with 421")
 class ClientRefusalTest {
 
-	private static final ServerSocket SERVER = listen();
+	private static final ServerSocket SERVER = LoopbackServerSocket.listen(10);
 
 	@Autowired
 	private EventLog events;
@@ -45,15 +44,6 @@ class ClientRefusalTest {
 		registry.add("chat.role", () -> "client");
 		registry.add("chat.port", SERVER::getLocalPort);
 		registry.add("chat.retry-interval", () -> "100ms");
-	}
-
-	private static ServerSocket listen() {
-		try {
-			return new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	@AfterAll

@@ -1,8 +1,6 @@
 package io.github.comunicacaosockets.link;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.github.comunicacaosockets.access.Admission;
 import io.github.comunicacaosockets.support.ChatSliceTest;
+import io.github.comunicacaosockets.support.LoopbackServerSocket;
 import io.github.comunicacaosockets.support.WirePeer;
 import io.github.comunicacaosockets.wire.BitCodec;
 
@@ -33,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 @DisplayName("A client's link (chat.role=client)")
 class ClientLinkTest {
 
-	private static final ServerSocket SERVER = listen();
+	private static final ServerSocket SERVER = LoopbackServerSocket.listen(1);
 
 	@Autowired
 	private ApplicationContext context;
@@ -48,15 +47,6 @@ class ClientLinkTest {
 		registry.add("chat.retry-interval", () -> "100ms");
 		registry.add("chat.max-connections", () -> "1");
 		registry.add("chat.allow", () -> "10.9.8.7");
-	}
-
-	private static ServerSocket listen() {
-		try {
-			return new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	@AfterAll
