@@ -42,6 +42,13 @@ class SlowReaderTest {
 	 */
 	private static final int SENDS = 200;
 
+	/**
+	 * How far the sends may run ahead of the peer that reads: 20 messages, 1.28 MB, well
+	 * under the outbox's bound. Sent as fast as the console can, the reading peer fell
+	 * past the bound on a busy machine and was closed as a slow reader too.
+	 */
+	private static final int AHEAD = 20;
+
 	@Autowired
 	private ServerUnderTest server;
 
@@ -70,6 +77,10 @@ class SlowReaderTest {
 
 			assertTimeoutPreemptively(PROMPT, () -> {
 				for (int i = 0; i < SENDS; i++) {
+					int sent = i;
+					if (read.get() < sent - AHEAD) {
+						await().atMost(WirePeer.TIMEOUT).until(() -> read.get() >= sent - AHEAD / 2);
+					}
 					this.shell.sendCommand("send --all " + text);
 				}
 			}, "sends to everyone, one peer of whom reads nothing");
