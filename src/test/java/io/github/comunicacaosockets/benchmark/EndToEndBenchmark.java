@@ -7,37 +7,36 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
-import io.github.comunicacaosockets.chat.MessageReceived;
-import io.github.comunicacaosockets.support.RunningApp;
 import io.github.comunicacaosockets.wire.BitCodec;
 
 /**
- * The whole server against a plain Java socket server doing the same work, side by side
- * in one run.
+ * The whole server beside a plain Java socket server, Spring Integration's stock NIO
+ * server and a Netty line server, all doing the same work for the same clients in one
+ * run.
  * <ul>
  * <li>One way: 1, 8 and 64 connections each send 100-character texts as bit lines as fast
- * as they can; messages per second until the server has handed the last one to its
- * handler.</li>
+ * as they can; messages per second until the server has decoded the last one.</li>
  * <li>Round trip: one connection sends a line and waits for it to come back
  * ({@code chat.echo} on our side); p50 and p99.</li>
  * </ul>
- * The baseline reads lines with a buffered stream on a thread per connection, decodes
- * them with the same {@link BitCodec} and UTF-8, and counts them (or writes them back).
- * Our server runs headless with its console discarded. Run with
+ * Each round starts every server afresh and measures them one after the other; a figure
+ * is the median of the rounds ({@code -Dbench.rounds}, default 3), with the range, and
+ * each server's figure is compared with the plain server's of the same round. Our server
+ * runs headless with its console discarded. Run with
  * {@code ./mvnw -B -Pe2e -DskipTests verify}.
  */
 public final class EndToEndBenchmark {
@@ -46,49 +45,99 @@ public final class EndToEndBenchmark {
 
 	private static final int[] CONNECTIONS = { 1, 8, 64 };
 
+	private static final Map<String, BenchmarkServer.Kind> SERVERS = servers();
+
 	private EndToEndBenchmark() {
+	}
+
+	private static Map<String, BenchmarkServer.Kind> servers() {
+		Map<String, BenchmarkServer.Kind> servers = new LinkedHashMap<>();
+		servers.put("plain sockets", PlainSocketServer::new);
+		servers.put("comunicacao-sockets", OurServer::new);
+		servers.put("stock Spring Integration", StockIntegrationServer::new);
+		servers.put("Netty", NettyLineServer::new);
+		return servers;
 	}
 
 	public static void main(String[] args) throws Exception {
 		long messages = Long.getLong("bench.messages", 200_000);
 		int roundTrips = Integer.getInteger("bench.roundtrips", 20_000);
+		int rounds = Integer.getInteger("bench.rounds", 3);
 		byte[] line = bitLine(TEXT_LENGTH);
 		PrintStream out = System.out;
 		System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
-		List<String> rows = new ArrayList<>();
-		try (OurServer ours = new OurServer(false); PlainServer plain = new PlainServer(false)) {
-			for (int connections : CONNECTIONS) {
-				long perConnection = messages / connections;
-				oneWay(plain, connections, perConnection / 4, line);
-				oneWay(ours, connections, perConnection / 4, line);
-				double plainRate = oneWay(plain, connections, perConnection, line);
-				double ourRate = oneWay(ours, connections, perConnection, line);
-				rows.add(String.format("| one way, %d connection%s | %,.0f msgs/s | %,.0f msgs/s | %.2f |", connections,
-						(connections == 1) ? "" : "s", ourRate, plainRate, ourRate / plainRate));
-			}
-		}
-		try (OurServer ours = new OurServer(true); PlainServer plain = new PlainServer(true)) {
-			roundTrips(plain, roundTrips / 4, line);
-			roundTrips(ours, roundTrips / 4, line);
-			long[] plainTimes = roundTrips(plain, roundTrips, line);
-			long[] ourTimes = roundTrips(ours, roundTrips, line);
-			for (double quantile : new double[] { 0.50, 0.99 }) {
-				long ourMicros = percentile(ourTimes, quantile);
-				long plainMicros = percentile(plainTimes, quantile);
-				rows.add(String.format("| round trip p%.0f, 1 connection | %d us | %d us | %.2f |", quantile * 100,
-						ourMicros, plainMicros, (double) ourMicros / plainMicros));
+		Results results = new Results();
+		try {
+			for (int round = 1; round <= rounds; round++) {
+				out.printf("round %d of %d%n", round, rounds);
+				oneWayRound(messages, line, results, out);
+				roundTripRound(roundTrips, line, results, out);
 			}
 		}
 		finally {
 			System.setOut(out);
 		}
-		System.out.printf(
-				"%n%d-character texts (%d bytes on the wire), %,d messages per one-way run, %,d round trips%n%n",
-				TEXT_LENGTH, line.length, messages, roundTrips);
-		System.out.println("| measurement | comunicacao-sockets | plain sockets | ratio |");
-		System.out.println("|---|---|---|---|");
-		rows.forEach(System.out::println);
+		System.out.printf("%n%d-character texts (%d bytes on the wire), %,d messages per one-way run, %,d round trips, "
+				+ "median of %d rounds (range); each server also as a ratio of plain sockets in the same round%n%n",
+				TEXT_LENGTH, line.length, messages, roundTrips, rounds);
+		results.print(System.out);
 		System.exit(0);
+	}
+
+	private static void oneWayRound(long messages, byte[] line, Results results, PrintStream progress)
+			throws Exception {
+		List<BenchmarkServer> servers = start(false);
+		try {
+			for (int connections : CONNECTIONS) {
+				long perConnection = messages / connections;
+				String measurement = String.format("one way, %d connection%s", connections,
+						(connections == 1) ? "" : "s");
+				for (BenchmarkServer server : servers) {
+					oneWay(server, connections, perConnection / 4, line);
+				}
+				for (BenchmarkServer server : servers) {
+					double rate = oneWay(server, connections, perConnection, line);
+					progress.printf("  %s, %s: %,.0f msgs/s%n", measurement, server.name(), rate);
+					results.add(measurement, server.name(), rate);
+				}
+			}
+		}
+		finally {
+			close(servers);
+		}
+	}
+
+	private static void roundTripRound(int count, byte[] line, Results results, PrintStream progress) throws Exception {
+		List<BenchmarkServer> servers = start(true);
+		try {
+			for (BenchmarkServer server : servers) {
+				roundTrips(server, count / 4, line);
+			}
+			for (BenchmarkServer server : servers) {
+				long[] micros = roundTrips(server, count, line);
+				progress.printf("  round trip, %s: p50 %d us, p99 %d us%n", server.name(), percentile(micros, 0.50),
+						percentile(micros, 0.99));
+				results.add("round trip p50, 1 connection", server.name(), percentile(micros, 0.50));
+				results.add("round trip p99, 1 connection", server.name(), percentile(micros, 0.99));
+			}
+		}
+		finally {
+			close(servers);
+		}
+	}
+
+	private static List<BenchmarkServer> start(boolean echo) throws Exception {
+		List<BenchmarkServer> servers = new ArrayList<>();
+		for (BenchmarkServer.Kind kind : SERVERS.values()) {
+			servers.add(kind.start(echo));
+		}
+		return servers;
+	}
+
+	private static void close(List<BenchmarkServer> servers) throws Exception {
+		for (BenchmarkServer server : servers) {
+			server.close();
+		}
 	}
 
 	/** A text of {@code length} letters, as the bits line a client sends. */
@@ -104,7 +153,8 @@ public final class EndToEndBenchmark {
 		return line;
 	}
 
-	private static double oneWay(Server server, int connections, long perConnection, byte[] line) throws Exception {
+	private static double oneWay(BenchmarkServer server, int connections, long perConnection, byte[] line)
+			throws Exception {
 		CountDownLatch delivered = server.expect(connections * perConnection);
 		ExecutorService clients = Executors.newFixedThreadPool(connections);
 		try {
@@ -119,7 +169,11 @@ public final class EndToEndBenchmark {
 							out.write(line);
 						}
 						out.flush();
-						delivered.await();
+						if (!delivered.await(1, TimeUnit.MINUTES)) {
+							throw new IllegalStateException(server.name() + " decoded "
+									+ (connections * perConnection - delivered.getCount()) + " of "
+									+ connections * perConnection + " messages from " + connections + " connections");
+						}
 					}
 					return null;
 				}));
@@ -134,7 +188,7 @@ public final class EndToEndBenchmark {
 		}
 	}
 
-	private static long[] roundTrips(Server server, int count, byte[] line) throws IOException {
+	private static long[] roundTrips(BenchmarkServer server, int count, byte[] line) throws IOException {
 		long[] micros = new long[count];
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
 			socket.setTcpNoDelay(true);
@@ -161,144 +215,47 @@ public final class EndToEndBenchmark {
 		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
 	}
 
-	/** A server the clients can talk to, counting what its handler receives. */
-	private interface Server extends AutoCloseable {
+	/** Every server's figure of every round, by measurement, and the table they make. */
+	private static final class Results {
 
-		int port();
+		private static final String BASELINE = "plain sockets";
 
-		/**
-		 * A latch that opens once {@code messages} more messages have reached the
-		 * handler.
-		 */
-		CountDownLatch expect(long messages);
+		private final Map<String, Map<String, List<Double>>> figures = new LinkedHashMap<>();
 
-	}
-
-	/** Counts handled messages down on the latch of the current run. */
-	private static final class Handled {
-
-		private final AtomicReference<CountDownLatch> latch = new AtomicReference<>(new CountDownLatch(0));
-
-		CountDownLatch expect(long messages) {
-			CountDownLatch next = new CountDownLatch(Math.toIntExact(messages));
-			this.latch.set(next);
-			return next;
+		void add(String measurement, String server, double figure) {
+			this.figures.computeIfAbsent(measurement, (key) -> new LinkedHashMap<>())
+				.computeIfAbsent(server, (key) -> new ArrayList<>())
+				.add(figure);
 		}
 
-		void one() {
-			this.latch.get().countDown();
-		}
-
-	}
-
-	/** comunicacao-sockets, headless, with {@code chat.echo} on for the round trips. */
-	private static final class OurServer implements Server {
-
-		private final Handled handled = new Handled();
-
-		private final RunningApp app;
-
-		private final int port;
-
-		OurServer(boolean echo) {
-			this.app = RunningApp.server(0, "--chat.echo=" + echo, "--chat.max-connections=1000",
-					"--chat.max-connections-per-address=1000");
-			this.app.listen((MessageReceived event) -> this.handled.one());
-			this.port = this.app.chatPort();
-		}
-
-		@Override
-		public int port() {
-			return this.port;
-		}
-
-		@Override
-		public CountDownLatch expect(long messages) {
-			return this.handled.expect(messages);
-		}
-
-		@Override
-		public void close() {
-			this.app.close();
-		}
-
-	}
-
-	/**
-	 * The baseline: a thread per connection reading lines from a buffered stream,
-	 * decoding the bits and the UTF-8, and, for the round trips, writing each one back.
-	 */
-	private static final class PlainServer implements Server {
-
-		private final Handled handled = new Handled();
-
-		private final ServerSocket serverSocket;
-
-		private final ExecutorService threads = Executors.newCachedThreadPool();
-
-		private final boolean echo;
-
-		PlainServer(boolean echo) throws IOException {
-			this.echo = echo;
-			this.serverSocket = new ServerSocket(0, 128, InetAddress.getLoopbackAddress());
-			this.threads.execute(this::accept);
-		}
-
-		private void accept() {
-			while (!this.serverSocket.isClosed()) {
-				try {
-					Socket socket = this.serverSocket.accept();
-					socket.setTcpNoDelay(true);
-					this.threads.execute(() -> serve(socket));
-				}
-				catch (IOException ex) {
-					return;
-				}
-			}
-		}
-
-		private void serve(Socket socket) {
-			try (socket) {
-				InputStream in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
-				OutputStream out = socket.getOutputStream();
-				byte[] buffer = new byte[64 * 1024];
-				while (true) {
-					int length = 0;
-					int next;
-					while ((next = in.read()) != '\n') {
-						if (next < 0) {
-							return;
+		void print(PrintStream out) {
+			out.println("| measurement | " + String.join(" | ", SERVERS.keySet()) + " |");
+			out.println("|---" + "|---".repeat(SERVERS.size()) + "|");
+			this.figures.forEach((measurement, byServer) -> {
+				String unit = measurement.startsWith("one way") ? " msgs/s" : " us";
+				List<Double> baseline = byServer.get(BASELINE);
+				StringBuilder row = new StringBuilder("| ").append(measurement);
+				byServer.forEach((server, figures) -> {
+					row.append(" | ").append(summary(figures, "%,.0f")).append(unit);
+					if (!server.equals(BASELINE)) {
+						List<Double> ratios = new ArrayList<>();
+						for (int i = 0; i < figures.size(); i++) {
+							ratios.add(figures.get(i) / baseline.get(i));
 						}
-						buffer[length++] = (byte) next;
+						row.append(", ").append(summary(ratios, "%.2f")).append('x');
 					}
-					String text = new String(BitCodec.decode(Arrays.copyOf(buffer, length)), StandardCharsets.UTF_8);
-					this.handled.one();
-					if (this.echo) {
-						out.write(BitCodec.encode(text.getBytes(StandardCharsets.UTF_8)));
-						out.write('\n');
-						out.flush();
-					}
-				}
-			}
-			catch (IOException ex) {
-				// the client left
-			}
+				});
+				out.println(row.append(" |"));
+			});
 		}
 
-		@Override
-		public int port() {
-			return this.serverSocket.getLocalPort();
-		}
-
-		@Override
-		public CountDownLatch expect(long messages) {
-			return this.handled.expect(messages);
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.serverSocket.close();
-			this.threads.shutdownNow();
+		/** The median, then the range in brackets. */
+		private static String summary(List<Double> values, String format) {
+			double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			double median = (sorted.length % 2 == 1) ? sorted[sorted.length / 2]
+					: (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+			return String.format(format, median) + " (" + String.format(format, sorted[0]) + "-"
+					+ String.format(format, sorted[sorted.length - 1]) + ")";
 		}
 
 	}
