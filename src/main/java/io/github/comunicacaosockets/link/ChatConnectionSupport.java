@@ -45,6 +45,8 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 
 	private final ReadBuffers readBuffers = new ReadBuffers();
 
+	private final ReadsInProgress readsInProgress = new ReadsInProgress();
+
 	private final AtomicInteger numbers = new AtomicInteger();
 
 	/**
@@ -65,6 +67,13 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 	}
 
 	/**
+	 * The plain-text connections' reads in progress, which a server's selector watches.
+	 */
+	ReadsInProgress readsInProgress() {
+		return this.readsInProgress;
+	}
+
+	/**
 	 * Makes the connection for a socket, once this end's {@link LinkRole} has taken it
 	 * in: on a server, as the socket is accepted, before Spring Integration registers it
 	 * for reading.
@@ -77,7 +86,7 @@ final class ChatConnectionSupport implements TcpNioConnectionSupport {
 		Seat seat = this.role.admit(socketChannel, publisher);
 		if (this.sslContext == null) {
 			return new FramingNioConnection(socketChannel, server, lookupHost, publisher, connectionFactoryName, seat,
-					this.outboxLimits, this.writers, this.unfinishedLines, this.readBuffers,
+					this.outboxLimits, this.writers, this.unfinishedLines, this.readBuffers, this.readsInProgress,
 					this.numbers.incrementAndGet());
 		}
 		TlsNioConnection connection = new TlsNioConnection(socketChannel, server, lookupHost, publisher,

@@ -44,6 +44,8 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 
 	private final ReadBuffers readBuffers;
 
+	private final ReadsInProgress readsInProgress;
+
 	private final UnfinishedLine unfinishedLine;
 
 	private final @Nullable String connectionFactoryName;
@@ -66,10 +68,11 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 	FramingNioConnection(SocketChannel socketChannel, boolean server, boolean lookupHost,
 			@Nullable ApplicationEventPublisher publisher, @Nullable String connectionFactoryName, Seat seat,
 			Outbox.Limits outboxLimits, Executor writers, UnfinishedLines unfinishedLines, ReadBuffers readBuffers,
-			int number) {
+			ReadsInProgress readsInProgress, int number) {
 		super(socketChannel, server, lookupHost, publisher, connectionFactoryName);
 		this.unfinishedLines = unfinishedLines;
 		this.readBuffers = readBuffers;
+		this.readsInProgress = readsInProgress;
 		this.connectionFactoryName = connectionFactoryName;
 		this.seat = seat;
 		this.socketChannel = socketChannel;
@@ -135,10 +138,12 @@ class FramingNioConnection extends TcpNioConnection implements ChatConnection {
 			// isStillThere() is reading; the selector will report what it leaves
 			return;
 		}
+		this.readsInProgress.started();
 		try {
 			read();
 		}
 		finally {
+			this.readsInProgress.finished();
 			this.reading.unlock();
 		}
 	}

@@ -42,7 +42,8 @@ class ServerPeerConfiguration {
 	@Bean
 	ChatServerConnectionFactory chatConnectionFactory(ChatProperties properties,
 			ChatConnectionSupport connectionSupport, ConnectionThreads connectionThreads, FrameRejections rejections) {
-		ChatServerConnectionFactory server = new ChatServerConnectionFactory(properties.port());
+		ChatServerConnectionFactory server = new ChatServerConnectionFactory(properties.port(),
+				connectionSupport.readsInProgress());
 		server.setTcpNioConnectionSupport(connectionSupport);
 		server.setLocalAddress(properties.host());
 		server.setBacklog(ACCEPT_BACKLOG);
