@@ -1,9 +1,10 @@
 @echo off
 rem Starts comunicacao-sockets with the Java it finds (JAVA_HOME, then the PATH), which must be 17
 rem or newer. Arguments are passed on, and so are the JVM options in JAVA_OPTS, which come last.
-rem Fast start: the first run on a given Java records, once, the classes the application loads in
-rem cds\ (class data sharing); every run starts from them. The JIT stops at its first tier and the
-rem GC is the serial one: both start faster, and a chat needs no more.
+rem Fast start: the first run on a given Java records, once, what the application loads in cds\,
+rem and every run starts from it: on Java 24 and newer the JDK's ahead-of-time cache (classes
+rem loaded and linked), on Java 17 to 23 class data sharing (classes loaded). The JIT stops at its
+rem first tier and the GC is the serial one: both start faster, and a chat needs no more.
 rem Labels rather than ( ) blocks: a folder such as "Program Files (x86)" would end a block early.
 setlocal
 set "APP_HOME=%~dp0.."
@@ -41,7 +42,14 @@ set "JAR=%APP_HOME%\lib\comunicacao-sockets-@project.version@.jar"
 set "CONFIG=--spring.config.additional-location=optional:file:%APP_HOME%/config/"
 set "OPTIONS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds*=off -Xlog:class+path=off"
 set "ARCHIVE=%APP_HOME%\cds\comunicacao-sockets-java-%JVER%.jsa"
+set "USE_ARCHIVE=-XX:SharedArchiveFile=%ARCHIVE%"
+if %MAJOR% LSS 24 goto archiveChosen
+set "ARCHIVE=%APP_HOME%\cds\comunicacao-sockets-java-%JVER%.aot"
+set "USE_ARCHIVE=-XX:AOTCache=%ARCHIVE%"
+rem Java 25 logs the cache under "aot" (Java 24 under "cds")
+if %MAJOR% GEQ 25 set "OPTIONS=%OPTIONS% -Xlog:aot*=off"
 
+:archiveChosen
 for %%a in (%*) do if "%%~a"=="--help" goto withArchive
 for %%a in (%*) do if "%%~a"=="-h" goto withArchive
 for %%a in (%*) do if "%%~a"=="--version" goto withArchive
@@ -50,11 +58,25 @@ if not exist "%APP_HOME%\cds" mkdir "%APP_HOME%\cds" 2>nul
 if not exist "%APP_HOME%\cds" goto withArchive
 echo Preparando o inicio rapido deste Java (so na primeira vez, alguns segundos)... 1>&2
 rem A training run: the application starts, with no console and on free ports, and stops at once.
-"%JAVA%" "-XX:ArchiveClassesAtExit=%ARCHIVE%" %OPTIONS% -Dspring.context.exit=onRefresh -jar "%JAR%" "%CONFIG%" --spring.shell.interactive.enabled=false --chat.port=0 --server.port=0 "--logging.file.name=%APP_HOME%\cds\training.log" >nul 2>&1
+set "TRAINING=-Dspring.context.exit=onRefresh -jar "%JAR%" "%CONFIG%" --spring.shell.interactive.enabled=false --chat.port=0 --server.port=0 "--logging.file.name=%APP_HOME%\cds\training.log""
+if %MAJOR% GEQ 24 goto trainAotCache
+"%JAVA%" "-XX:ArchiveClassesAtExit=%ARCHIVE%" %OPTIONS% %TRAINING% >nul 2>&1
+if errorlevel 1 del "%ARCHIVE%" 2>nul
+goto withArchive
+
+:trainAotCache
+rem JEP 483's two steps, the same on Java 24 and later: record what is loaded, then build the cache.
+set "CONFIGURATION=%APP_HOME%\cds\training.aotconf"
+"%JAVA%" -XX:AOTMode=record "-XX:AOTConfiguration=%CONFIGURATION%" %OPTIONS% %TRAINING% >nul 2>&1
+if errorlevel 1 goto aotCacheDone
+"%JAVA%" -XX:AOTMode=create "-XX:AOTConfiguration=%CONFIGURATION%" "-XX:AOTCache=%ARCHIVE%" -XX:+UseSerialGC -jar "%JAR%" >nul 2>&1
 if errorlevel 1 del "%ARCHIVE%" 2>nul
 
+:aotCacheDone
+del "%CONFIGURATION%" 2>nul
+
 :withArchive
-if exist "%ARCHIVE%" set "OPTIONS=%OPTIONS% "-XX:SharedArchiveFile=%ARCHIVE%""
+if exist "%ARCHIVE%" set "OPTIONS=%OPTIONS% "%USE_ARCHIVE%""
 
 "%JAVA%" %OPTIONS% %JAVA_OPTS% -jar "%JAR%" "%CONFIG%" %*
 exit /b %ERRORLEVEL%
