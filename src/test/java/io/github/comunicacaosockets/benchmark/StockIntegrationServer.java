@@ -5,7 +5,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.context.IntegrationFlowContext;
@@ -82,7 +81,11 @@ final class StockIntegrationServer implements BenchmarkServer {
 		this.context.close();
 	}
 
-	@Configuration(proxyBeanMethods = false)
+	/**
+	 * Spring Integration's infrastructure, registered by hand: not a
+	 * {@code @Configuration}, which the application's component scan would find among the
+	 * test classes and add to every application the tests start.
+	 */
 	@EnableIntegration
 	static class Integration {
 
