@@ -3,6 +3,7 @@ package io.github.comunicacaosockets.link;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.TaskScheduler;
 
 import io.github.comunicacaosockets.wire.RejectedFrameException;
@@ -28,13 +29,19 @@ record UnfinishedLines(Duration frameTimeout, TaskScheduler scheduler, FrameReje
 	UnfinishedLine watchedLine(Peer peer, Runnable closeConnection) {
 		return new UnfinishedLine((line) -> {
 			long lineNumber = line.lineNumber();
-			this.scheduler.schedule(() -> {
-				int givenUp = line.giveUp(lineNumber);
-				if (givenUp > 0 && peer.isConnected()) {
-					this.rejections.reject(peer, RejectedFrameException.tooSlow(givenUp, this.frameTimeout));
-					closeConnection.run();
-				}
-			}, Instant.now().plus(this.frameTimeout));
+			try {
+				this.scheduler.schedule(() -> {
+					int givenUp = line.giveUp(lineNumber);
+					if (givenUp > 0 && peer.isConnected()) {
+						this.rejections.reject(peer, RejectedFrameException.tooSlow(givenUp, this.frameTimeout));
+						closeConnection.run();
+					}
+				}, Instant.now().plus(this.frameTimeout));
+			}
+			catch (TaskRejectedException ex) {
+				// the application is stopping, and its shutdown closes every connection
+				// within a bound of its own, while the last bytes are still being read
+			}
 		});
 	}
 
