@@ -111,7 +111,9 @@ class TlsTest {
 			try (RunningApp client = RunningApp.client(port, settings(certificates.bundle("client", "server")))) {
 				console.showsAfter(known, "Conectado ao servidor localhost na porta " + port + ".");
 				client.shell().sendCommand("send sou eu");
-				console.shows("Cliente #2: sou eu");
+				// its number depends on how many times the refused client tried again
+				// meanwhile
+				console.showsLineMatching("Cliente #\\d+: sou eu");
 			}
 			assertThat(server.actuator().metric("chat.messages.received")).isOne();
 			assertThat(console.text()).doesNotContain("quem sou eu");
