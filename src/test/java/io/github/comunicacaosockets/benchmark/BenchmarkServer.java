@@ -1,7 +1,6 @@
 package io.github.comunicacaosockets.benchmark;
 
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A server the end-to-end clients talk to: it reads bit lines, decodes them to text and
@@ -19,23 +18,6 @@ interface BenchmarkServer extends AutoCloseable {
 	 * server.
 	 */
 	CountDownLatch expect(long messages);
-
-	/** Counts decoded messages down on the latch of the current run. */
-	final class Handled {
-
-		private final AtomicReference<CountDownLatch> latch = new AtomicReference<>(new CountDownLatch(0));
-
-		CountDownLatch expect(long messages) {
-			CountDownLatch next = new CountDownLatch(Math.toIntExact(messages));
-			this.latch.set(next);
-			return next;
-		}
-
-		void one() {
-			this.latch.get().countDown();
-		}
-
-	}
 
 	/** Starts one kind of server, echoing or not. */
 	@FunctionalInterface

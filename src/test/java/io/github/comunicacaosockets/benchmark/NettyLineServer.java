@@ -3,7 +3,6 @@ package io.github.comunicacaosockets.benchmark;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.netty.bootstrap.ServerBootstrap;
@@ -28,11 +27,9 @@ import io.github.comunicacaosockets.wire.BitCodec;
  * a {@link LineBasedFrameDecoder}, and a handler that decodes each line as the baseline
  * does and, for the round trips, writes it back.
  */
-final class NettyLineServer implements BenchmarkServer {
+final class NettyLineServer extends CountingServer {
 
 	private static final int MAX_LINE = 64 * 1024;
-
-	private final Handled handled = new Handled();
 
 	private final EventLoopGroup acceptor = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
 
@@ -68,11 +65,6 @@ final class NettyLineServer implements BenchmarkServer {
 	}
 
 	@Override
-	public CountDownLatch expect(long messages) {
-		return this.handled.expect(messages);
-	}
-
-	@Override
 	public void close() {
 		this.serverChannel.close().syncUninterruptibly();
 		this.loops.shutdownGracefully(0, 0, TimeUnit.SECONDS).syncUninterruptibly();
@@ -91,7 +83,7 @@ final class NettyLineServer implements BenchmarkServer {
 		@Override
 		protected void channelRead0(ChannelHandlerContext context, ByteBuf line) {
 			String text = new String(BitCodec.decode(ByteBufUtil.getBytes(line)), StandardCharsets.UTF_8);
-			NettyLineServer.this.handled.one();
+			decoded();
 			if (this.echo) {
 				byte[] bits = BitCodec.encode(text.getBytes(StandardCharsets.UTF_8));
 				ByteBuf reply = context.alloc().buffer(bits.length + 1);

@@ -1,7 +1,5 @@
 package io.github.comunicacaosockets.benchmark;
 
-import java.util.concurrent.CountDownLatch;
-
 import io.github.comunicacaosockets.chat.MessageReceived;
 import io.github.comunicacaosockets.support.RunningApp;
 
@@ -9,9 +7,7 @@ import io.github.comunicacaosockets.support.RunningApp;
  * comunicacao-sockets, the whole application headless, with {@code chat.echo} on for the
  * round trips; a message counts once the conversation has received it.
  */
-final class OurServer implements BenchmarkServer {
-
-	private final Handled handled = new Handled();
+final class OurServer extends CountingServer {
 
 	private final RunningApp app;
 
@@ -20,7 +16,7 @@ final class OurServer implements BenchmarkServer {
 	OurServer(boolean echo) {
 		this.app = RunningApp.server(0, "--chat.echo=" + echo, "--chat.max-connections=1000",
 				"--chat.max-connections-per-address=1000");
-		this.app.listen((MessageReceived event) -> this.handled.one());
+		this.app.listen((MessageReceived event) -> decoded());
 		this.port = this.app.chatPort();
 	}
 
@@ -32,11 +28,6 @@ final class OurServer implements BenchmarkServer {
 	@Override
 	public int port() {
 		return this.port;
-	}
-
-	@Override
-	public CountDownLatch expect(long messages) {
-		return this.handled.expect(messages);
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -19,9 +18,7 @@ import io.github.comunicacaosockets.wire.BitCodec;
  * The baseline: a thread per connection reading lines from a buffered stream, decoding
  * the bits and the UTF-8, and, for the round trips, writing each one back.
  */
-final class PlainSocketServer implements BenchmarkServer {
-
-	private final Handled handled = new Handled();
+final class PlainSocketServer extends CountingServer {
 
 	private final ServerSocket serverSocket;
 
@@ -68,7 +65,7 @@ final class PlainSocketServer implements BenchmarkServer {
 					buffer[length++] = (byte) next;
 				}
 				String text = new String(BitCodec.decode(Arrays.copyOf(buffer, length)), StandardCharsets.UTF_8);
-				this.handled.one();
+				decoded();
 				if (this.echo) {
 					out.write(BitCodec.encode(text.getBytes(StandardCharsets.UTF_8)));
 					out.write('\n');
@@ -84,11 +81,6 @@ final class PlainSocketServer implements BenchmarkServer {
 	@Override
 	public int port() {
 		return this.serverSocket.getLocalPort();
-	}
-
-	@Override
-	public CountDownLatch expect(long messages) {
-		return this.handled.expect(messages);
 	}
 
 	@Override

@@ -24,9 +24,7 @@ import io.github.comunicacaosockets.wire.BitCodec;
  * chosen: the other servers accept 128 at once, and with the default of 5, 64 clients
  * connecting together had connections never accepted, and what they sent was lost.
  */
-final class StockIntegrationServer implements BenchmarkServer {
-
-	private final Handled handled = new Handled();
+final class StockIntegrationServer extends CountingServer {
 
 	private final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 
@@ -57,7 +55,7 @@ final class StockIntegrationServer implements BenchmarkServer {
 
 	private String decode(byte[] bits) {
 		String text = new String(BitCodec.decode(bits), StandardCharsets.UTF_8);
-		this.handled.one();
+		decoded();
 		return text;
 	}
 
@@ -69,11 +67,6 @@ final class StockIntegrationServer implements BenchmarkServer {
 	@Override
 	public int port() {
 		return this.port;
-	}
-
-	@Override
-	public CountDownLatch expect(long messages) {
-		return this.handled.expect(messages);
 	}
 
 	@Override
