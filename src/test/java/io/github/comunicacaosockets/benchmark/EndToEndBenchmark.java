@@ -37,7 +37,8 @@ import io.github.comunicacaosockets.wire.BitCodec;
  * is the median of the rounds ({@code -Dbench.rounds}, default 3), with the range, and
  * each server's figure is compared with the plain server's of the same round. Our server
  * runs headless with its console discarded. Run with
- * {@code ./mvnw -B -Pe2e -DskipTests verify}.
+ * {@code ./mvnw -B -Pe2e -DskipTests verify}; {@code -Dbench.peers=false} leaves out
+ * stock Spring Integration and Netty, for a quicker look at a change of ours.
  */
 public final class EndToEndBenchmark {
 
@@ -54,8 +55,10 @@ public final class EndToEndBenchmark {
 		Map<String, BenchmarkServer.Kind> servers = new LinkedHashMap<>();
 		servers.put("plain sockets", PlainSocketServer::new);
 		servers.put("comunicacao-sockets", OurServer::new);
-		servers.put("stock Spring Integration", StockIntegrationServer::new);
-		servers.put("Netty", NettyLineServer::new);
+		if (Boolean.parseBoolean(System.getProperty("bench.peers", "true"))) {
+			servers.put("stock Spring Integration", StockIntegrationServer::new);
+			servers.put("Netty", NettyLineServer::new);
+		}
 		return servers;
 	}
 
