@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import io.github.comunicacaosockets.support.Spread;
 import io.github.comunicacaosockets.wire.BitCodec;
 
 /**
@@ -239,26 +240,17 @@ public final class EndToEndBenchmark {
 				List<Double> baseline = byServer.get(BASELINE);
 				StringBuilder row = new StringBuilder("| ").append(measurement);
 				byServer.forEach((server, figures) -> {
-					row.append(" | ").append(summary(figures, "%,.0f")).append(unit);
+					row.append(" | ").append(Spread.of(figures).format("%,.0f")).append(unit);
 					if (!server.equals(BASELINE)) {
 						List<Double> ratios = new ArrayList<>();
 						for (int i = 0; i < figures.size(); i++) {
 							ratios.add(figures.get(i) / baseline.get(i));
 						}
-						row.append(", ").append(summary(ratios, "%.2f")).append('x');
+						row.append(", ").append(Spread.of(ratios).format("%.2f")).append('x');
 					}
 				});
 				out.println(row.append(" |"));
 			});
-		}
-
-		/** The median, then the range in brackets. */
-		private static String summary(List<Double> values, String format) {
-			double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-			double median = (sorted.length % 2 == 1) ? sorted[sorted.length / 2]
-					: (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-			return String.format(format, median) + " (" + String.format(format, sorted[0]) + "-"
-					+ String.format(format, sorted[sorted.length - 1]) + ")";
 		}
 
 	}

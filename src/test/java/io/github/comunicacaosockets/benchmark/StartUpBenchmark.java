@@ -9,9 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import io.github.comunicacaosockets.support.Spread;
 
 /**
  * How long the release's {@code bin/servidor} takes to listen, beside the packaged jar
@@ -56,8 +57,9 @@ public final class StartUpBenchmark {
 				System.getProperty("java.version"), starts);
 		System.out.println("| how | to listening | ratio to java -jar |");
 		System.out.println("|---|---|---|");
-		System.out.printf("| `java -jar %s` | %s s | - |%n", jar.getFileName(), summary(jarSeconds));
-		System.out.printf("| the release's `bin/servidor` | %s s | %s |%n", summary(releaseSeconds), summary(ratios));
+		System.out.printf("| `java -jar %s` | %s s | - |%n", jar.getFileName(), Spread.of(jarSeconds).format("%.2f"));
+		System.out.printf("| the release's `bin/servidor` | %s s | %s |%n", Spread.of(releaseSeconds).format("%.2f"),
+				Spread.of(ratios).format("%.2f"));
 		System.out.printf("| its first start, recording %s | %.2f s | - |%n",
 				(Runtime.version().feature() >= 24) ? "the ahead-of-time cache" : "the class data sharing archive",
 				first);
@@ -95,14 +97,6 @@ public final class StartUpBenchmark {
 		if (process.waitFor() != 0) {
 			throw new IllegalStateException(command + " failed");
 		}
-	}
-
-	private static String summary(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		double median = (sorted.length % 2 == 1) ? sorted[sorted.length / 2]
-				: (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-		return String.format("%.2f (%.2f-%.2f)", median, sorted[0], sorted[sorted.length - 1]);
 	}
 
 }

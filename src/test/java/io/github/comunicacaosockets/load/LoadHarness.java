@@ -31,6 +31,7 @@ import org.springframework.context.ApplicationListener;
 
 import io.github.comunicacaosockets.chat.MessageReceived;
 import io.github.comunicacaosockets.support.RunningApp;
+import io.github.comunicacaosockets.support.Spread;
 import io.github.comunicacaosockets.wire.BitCodec;
 
 import static org.awaitility.Awaitility.await;
@@ -83,24 +84,14 @@ public final class LoadHarness {
 			with.add(watched.rate());
 			lossless &= alone.lossless() && watched.lossless();
 		}
+		Spread alone = Spread.of(without);
+		Spread watched = Spread.of(with);
 		System.out.printf(
 				"messages/s, median of 3 (spread): no page %.0f (%.0f to %.0f); %d pages %.0f (%.0f to %.0f);"
 						+ " ratio %.2f%n",
-				median(without), min(without), max(without), pages, median(with), min(with), max(with),
-				median(with) / median(without));
+				alone.median(), alone.min(), alone.max(), pages, watched.median(), watched.min(), watched.max(),
+				watched.median() / alone.median());
 		return lossless;
-	}
-
-	private static double median(List<Double> values) {
-		return values.stream().sorted().toList().get(values.size() / 2);
-	}
-
-	private static double min(List<Double> values) {
-		return values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-	}
-
-	private static double max(List<Double> values) {
-		return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
 	}
 
 	/**
