@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,18 +48,18 @@ public final class EndToEndBenchmark {
 
 	private static final int[] CONNECTIONS = { 1, 8, 64 };
 
-	private static final Map<String, BenchmarkServer.Kind> SERVERS = servers();
+	private static final List<BenchmarkServer.Kind> SERVERS = servers();
 
 	private EndToEndBenchmark() {
 	}
 
-	private static Map<String, BenchmarkServer.Kind> servers() {
-		Map<String, BenchmarkServer.Kind> servers = new LinkedHashMap<>();
-		servers.put("plain sockets", PlainSocketServer::new);
-		servers.put("comunicacao-sockets", OurServer::new);
+	private static List<BenchmarkServer.Kind> servers() {
+		List<BenchmarkServer.Kind> servers = new ArrayList<>();
+		servers.add(PlainSocketServer::new);
+		servers.add(OurServer::new);
 		if (Boolean.parseBoolean(System.getProperty("bench.peers", "true"))) {
-			servers.put("stock Spring Integration", StockIntegrationServer::new);
-			servers.put("Netty", NettyLineServer::new);
+			servers.add(StockIntegrationServer::new);
+			servers.add(NettyLineServer::new);
 		}
 		return servers;
 	}
@@ -132,7 +133,7 @@ public final class EndToEndBenchmark {
 
 	private static List<BenchmarkServer> start(boolean echo) throws Exception {
 		List<BenchmarkServer> servers = new ArrayList<>();
-		for (BenchmarkServer.Kind kind : SERVERS.values()) {
+		for (BenchmarkServer.Kind kind : SERVERS) {
 			servers.add(kind.start(echo));
 		}
 		return servers;
@@ -222,7 +223,7 @@ public final class EndToEndBenchmark {
 	/** Every server's figure of every round, by measurement, and the table they make. */
 	private static final class Results {
 
-		private static final String BASELINE = "plain sockets";
+		private static final String BASELINE = PlainSocketServer.NAME;
 
 		private final Map<String, Map<String, List<Double>>> figures = new LinkedHashMap<>();
 
@@ -233,8 +234,9 @@ public final class EndToEndBenchmark {
 		}
 
 		void print(PrintStream out) {
-			out.println("| measurement | " + String.join(" | ", SERVERS.keySet()) + " |");
-			out.println("|---" + "|---".repeat(SERVERS.size()) + "|");
+			Set<String> servers = this.figures.values().iterator().next().keySet();
+			out.println("| measurement | " + String.join(" | ", servers) + " |");
+			out.println("|---" + "|---".repeat(servers.size()) + "|");
 			this.figures.forEach((measurement, byServer) -> {
 				String unit = measurement.startsWith("one way") ? " msgs/s" : " us";
 				List<Double> baseline = byServer.get(BASELINE);

@@ -20,6 +20,9 @@ import io.github.comunicacaosockets.wire.BitCodec;
  */
 final class PlainSocketServer extends CountingServer {
 
+	/** The baseline's name, which the table compares every other server with. */
+	static final String NAME = "plain sockets";
+
 	private final ServerSocket serverSocket;
 
 	private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -34,7 +37,7 @@ final class PlainSocketServer extends CountingServer {
 
 	@Override
 	public String name() {
-		return "plain sockets";
+		return NAME;
 	}
 
 	private void accept() {
